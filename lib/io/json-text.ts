@@ -1,0 +1,80 @@
+// Turning an uploaded file into a JSON value with errors a person can act on: size first (a 50 MB
+// file is refused before it is decoded), then UTF-8, then JSON syntax with line and column.
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export type JsonInput = string | Uint8Array | ArrayBuffer;
+
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; path: string; message: string };
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} kB`;
+  return `${n} bytes`;
+}
+
+export function tooLargeMessage(size: number, max: number): string {
+  return `The file is ${formatBytes(size)}; the limit is ${formatBytes(max)}. Nothing was read. Split it or export a filtered view.`;
+}
+
+/** Byte length of a string as UTF-8, without allocating the encoded copy. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/** Line and column (1-based) of a string offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; last = i; }
+  return { line, column: offset - last };
+}
+
+/**
+ * Where a JSON.parse error happened, from the engine's message: V8 says "at position N" (and newer
+ * versions "(line L column C)"), Firefox says "at line L column C".
+ */
+function syntaxErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: +lc[1], column: +lc[2] };
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return lineColumn(text, +pos[1]);
+  if (/end of (JSON|data)|Unexpected end/i.test(message)) return lineColumn(text, text.length);
+  return undefined;
+}
+
+export function parseJsonText(input: JsonInput, maxBytes = DEFAULT_MAX_BYTES): ParsedJson {
+  let text: string;
+  if (typeof input === 'string') {
+    // Cheap upper bound first so a huge string is not walked twice.
+    const size = input.length > maxBytes ? input.length : utf8Length(input);
+    if (size > maxBytes) return { ok: false, path: '(file)', message: tooLargeMessage(size, maxBytes) };
+    text = input;
+  } else {
+    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    if (bytes.byteLength > maxBytes) return { ok: false, path: '(file)', message: tooLargeMessage(bytes.byteLength, maxBytes) };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, path: '(file)', message: 'The file is not UTF-8 text. Save it as UTF-8 JSON and try again.' };
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, path: '(file)', message: 'The file is empty.' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const at = syntaxErrorPlace(text, msg);
+    const where = at ? `line ${at.line}, column ${at.column}` : 'unknown place';
+    return { ok: false, path: at ? `(line ${at.line}, column ${at.column})` : '(file)', message: `The file is not valid JSON (${where}): ${msg.replace(/^JSON\.parse: /, '')}` };
+  }
+}
