@@ -40,9 +40,17 @@ export function unitLabel(unit: string, amount: number, lang: Lang = 'en'): stri
   return Math.abs(amount) === 1 || (lang === 'fr' && Math.abs(amount) < 2) ? words[0] : words[1];
 }
 
+// Building an Intl.NumberFormat is slow; the search index formats every figure three times.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Lang = 'en'): string {
   if (!Number.isFinite(n)) return String(n);
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 }).format(n);
+  let nf = numberFormats.get(lang);
+  if (!nf) {
+    nf = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 });
+    numberFormats.set(lang, nf);
+  }
+  return nf.format(n);
 }
 
 interface Ymd { y: number; m: number; d: number }
