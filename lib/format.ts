@@ -19,7 +19,8 @@ const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
 /** Unit words per language: [singular, plural]. Vietnamese has no plural. Unknown units print as their id. */
 const UNIT_WORDS: Record<string, Record<Lang, [string, string]>> = {
   delegates: { en: ['delegate', 'delegates'], fr: ['délégué', 'délégués'], vi: ['đại biểu', 'đại biểu'] },
-  countries: { en: ['country', 'countries'], fr: ['pays', 'pays'], vi: ['quốc gia', 'quốc gia'] },
+  countries: { en: ['country', 'countries'], fr: ['pays', 'pays'], vi: ['nước', 'nước'] },
+  speakers: { en: ['speaker', 'speakers'], fr: ['intervenant', 'intervenants'], vi: ['diễn giả', 'diễn giả'] },
   years: { en: ['year', 'years'], fr: ['an', 'ans'], vi: ['năm', 'năm'] },
   chapters: { en: ['chapter', 'chapters'], fr: ['chapitre', 'chapitres'], vi: ['chương', 'chương'] },
   articles: { en: ['article', 'articles'], fr: ['article', 'articles'], vi: ['điều', 'điều'] },

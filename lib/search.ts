@@ -61,7 +61,12 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function buildSearchIndex(facts: readonly Fact[]): SearchIndex {
+export interface IndexOptions {
+  /** More names for a fact's subject (e.g. the lexicon's French and Vietnamese labels); weigh as the subject. */
+  subjectTexts?: (fact: Fact) => readonly string[];
+}
+
+export function buildSearchIndex(facts: readonly Fact[], opts: IndexOptions = {}): SearchIndex {
   const perToken = new Map<string, { facts: number[]; weights: number[] }>();
   const local = new Map<string, number>();
   const addText = (text: string | undefined, w: number) => {
@@ -75,6 +80,7 @@ export function buildSearchIndex(facts: readonly Fact[]): SearchIndex {
     local.clear();
     addText(f.subjectLabel, WEIGHT.subject);
     addText(f.subject, WEIGHT.subject);
+    for (const t of opts.subjectTexts?.(f) ?? []) addText(t, WEIGHT.subject);
     if ('name' in f.value) {
       addText(f.value.name, WEIGHT.name);
       for (const a of f.value.aliases ?? []) addText(a, WEIGHT.name);
