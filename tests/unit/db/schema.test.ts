@@ -37,13 +37,14 @@ describe('database schema', () => {
     const v2: SchemaVersion = {
       version: 2,
       stores: { facts: 'id, kind, subject, origin, *docs, updatedAt' },
-      upgrade: (tx) =>
-        tx
+      upgrade: async (tx) => {
+        await tx
           .table('facts')
           .toCollection()
           .modify((f) => {
             f.updatedAt = 42;
-          }),
+          });
+      },
     };
     const { FactlensDB } = await import('../../../lib/db/schema');
     const { IDBKeyRange } = await import('fake-indexeddb');

@@ -1,0 +1,44 @@
+// What the popup and options pages ask, bound to the real messengers.
+import { browser } from 'wxt/browser';
+import type { OptionsClient } from '@/components/Options';
+import type { PopupClient } from '@/components/Popup';
+import { backgroundMessenger, tabMessenger } from './messaging';
+
+/**
+ * The tab the popup reports on: the active tab of its window, or the tab named by `?tab=<id>`
+ * when the popup is opened as a page of its own (by keyboard users, and by the end-to-end tests).
+ */
+export async function targetTabId(search: string): Promise<number | undefined> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param !== null) {
+    const id = Number(param);
+    if (!Number.isInteger(id) || id < 0) throw new Error(`?tab= must be a tab id, got "${param}"`);
+    return id;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function popupClient(search: string): PopupClient {
+  return {
+    getStats: () => backgroundMessenger.sendMessage('getStats'),
+    async getPageSummary() {
+      const tabId = await targetTabId(search);
+      if (tabId === undefined) return null;
+      try {
+        return await tabMessenger.sendMessage('getPageSummary', undefined, tabId);
+      } catch {
+        // No content script in that tab: a browser page, the web store, or a page opened before install.
+        return null;
+      }
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}
+
+export function optionsClient(): OptionsClient {
+  return {
+    getStats: () => backgroundMessenger.sendMessage('getStats'),
+    listDocuments: () => backgroundMessenger.sendMessage('listDocuments'),
+  };
+}

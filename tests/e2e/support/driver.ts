@@ -1,0 +1,78 @@
+// One small interface over Playwright (Chromium) and Puppeteer (Firefox), so both browsers run the
+// very same end-to-end scenario.
+import type { BrowserContext, Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+
+export interface DriverPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Text of the first element matching the selector, once it exists. */
+  textOf(selector: string): Promise<string>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  /** Opens a tab; `init` runs in the page's main world before any page script. */
+  newPage(init?: () => void): Promise<DriverPage>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+function playwrightPage(page: PwPage): DriverPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    textOf: async (selector) => (await page.locator(selector).first().textContent({ timeout: 30_000 })) ?? '',
+    screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerPage(page: PpPage): DriverPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    textOf: async (selector) => {
+      const el = await page.waitForSelector(selector, { timeout: 30_000 });
+      return (await el!.evaluate((e) => e.textContent)) ?? '';
+    },
+    screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumDriver(): Promise<Driver> {
+  const chrome = await launchChromium();
+  const context: BrowserContext = chrome.context;
+  return {
+    name: 'chromium',
+    async newPage(init) {
+      const page = await context.newPage();
+      if (init) await page.addInitScript(init);
+      return playwrightPage(page);
+    },
+    extensionUrl: (path) => `chrome-extension://${chrome.extensionId}/${path.replace(/^\//, '')}`,
+    close: () => chrome.close(),
+  };
+}
+
+export async function firefoxDriver(): Promise<Driver> {
+  const firefox = await launchFirefox();
+  return {
+    name: 'firefox',
+    async newPage(init) {
+      const page = await firefox.browser.newPage();
+      if (init) await page.evaluateOnNewDocument(init);
+      return puppeteerPage(page);
+    },
+    extensionUrl: firefox.extensionUrl,
+    close: () => firefox.close(),
+  };
+}
