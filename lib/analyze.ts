@@ -1,0 +1,106 @@
+// One pass over a text: folding, sentences, and every candidate value (dates, figures, places) and
+// subject phrase in it. Both the fact builder (over corpus documents) and the checker (over pages)
+// start from this.
+import { defaultLexicon, type Lexicon, type PhraseHit, type PhraseSet, type SubjectEntry } from './lexicon';
+import { foldWithMap, type FoldedText } from './text/fold';
+import { sentences, type Sentence, type Span } from './text/segment';
+import { detectLang } from './text/detect-lang';
+import { findDates, type DateMention } from './extract/dates';
+import { findFigures, type FigureMention } from './extract/figures';
+import { findPlaces, type PlaceMention } from './extract/names';
+import type { Lang } from './model';
+
+export type ValueMention = DateMention | FigureMention | PlaceMention;
+
+export interface Hit<T> {
+  /** Original-text offsets. */
+  start: number;
+  end: number;
+  entry: T;
+}
+
+export interface Analysis {
+  text: string;
+  /** The text with quotations blanked (same offsets), for measuring distances. */
+  unquoted: string;
+  ft: FoldedText;
+  lang: Lang;
+  title?: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  figures: FigureMention[];
+  places: PlaceMention[];
+  subjectHits: Hit<SubjectEntry>[];
+  blockerHits: Hit<null>[];
+  anaphoraHits: Hit<null>[];
+  lex: Lexicon;
+}
+
+function toHits<T>(ft: FoldedText, hits: PhraseHit<T>[]): Hit<T>[] {
+  return hits.map((h) => ({ start: ft.map[h.start], end: ft.map[h.end], entry: h.entry }));
+}
+
+function reHits(ft: FoldedText, re: RegExp): Hit<null>[] {
+  const out: Hit<null>[] = [];
+  const r = new RegExp(re.source, 'gu');
+  for (let m; (m = r.exec(ft.text)); ) out.push({ start: ft.map[m.index], end: ft.map[m.index + m[0].length], entry: null });
+  return out;
+}
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  title?: string;
+  lex?: Lexicon;
+  /** Extra subjects (a user's own) whose phrases are looked for too. */
+  extraSubjects?: PhraseSet<SubjectEntry>;
+}
+
+/** The text with the inside of quotations blanked: a quoted title ("Road to Hanoi: …") is a name, not a subject. */
+function blankQuotes(text: string): { unquoted: string; quoted: Span[] } {
+  const quoted: Span[] = [];
+  const unquoted = text.replace(/(["“«„])([^"”»\n]{3,200})(["”»])/gu, (all, a: string, inner: string, _b, offset: number) => {
+    quoted.push({ start: offset + a.length, end: offset + a.length + inner.length });
+    return a + ' '.repeat(inner.length) + _b;
+  });
+  return { unquoted, quoted };
+}
+
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const lex = opts.lex ?? defaultLexicon();
+  const ft = foldWithMap(text);
+  const lang = opts.lang ?? detectLang(text);
+  const subjectHits = toHits(ft, lex.subjects.findAll(ft.text));
+  if (opts.extraSubjects) subjectHits.push(...toHits(ft, opts.extraSubjects.findAll(ft.text)));
+  const { unquoted, quoted } = blankQuotes(text);
+  const outsideQuotes = (h: { start: number; end: number }) => !quoted.some((q) => h.start >= q.start && h.end <= q.end);
+  const kept = subjectHits.filter(outsideQuotes).sort((a, b) => a.start - b.start);
+  return {
+    unquoted,
+    text,
+    ft,
+    lang,
+    title: opts.title,
+    sentences: sentences(text),
+    dates: findDates(ft, lex, lang),
+    figures: findFigures(text, ft, lex),
+    places: findPlaces(text, ft, lex).filter((p) => p.known || lang !== 'vi'),
+    subjectHits: kept,
+    blockerHits: reHits(ft, lex.blockers),
+    anaphoraHits: reHits(ft, lex.anaphora),
+    lex,
+  };
+}
+
+/** Index of the sentence holding offset `pos` (binary search). */
+export function sentenceIndexAt(an: Analysis, pos: number): number {
+  const ss = an.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= pos) lo = mid + 1;
+    else if (ss[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

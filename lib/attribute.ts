@@ -1,0 +1,130 @@
+// Which subject a value is about. A value is tied to a subject only on evidence in the text:
+// 1. a subject phrase in the same sentence, the nearest one that can carry this kind of value,
+//    unless an unrelated event ("the regional preparatory meetings", "lễ đón") stands nearer;
+// 2. an anaphor ("the event", "sự kiện") pointing back at the last event named before;
+// 3. for figures only: a unit that belongs to one subject (chapters, articles), or the subject the
+//    document is mostly about — and only when no other event is named right next to the value.
+// Dates and places never fall back to the document's topic: a red mark the reader cannot trust is
+// the worst failure, so an unattributed value is simply not marked.
+import { sentenceIndexAt, type Analysis, type Hit, type ValueMention } from './analyze';
+import type { SubjectEntry } from './lexicon';
+
+export type Attr = string; // 'date' | 'place' | 'figure:<unit>'
+
+export interface Attribution {
+  subject: SubjectEntry;
+  how: 'explicit' | 'anaphora' | 'unit' | 'topic';
+}
+
+export type Accepts = (subject: SubjectEntry, attr: Attr) => boolean;
+
+export const defaultAccepts: Accepts = (s, attr) => s.accepts.includes(attr);
+
+export function attrOf(m: ValueMention): Attr {
+  return m.kind === 'figure' ? `figure:${m.unit}` : m.kind;
+}
+
+const MAX_WORDS = 18;
+const NEAR_WORDS = 5;
+/** A bare year ("2026") is tied only to a subject named just before it. */
+const YEAR_WORDS = 7;
+
+function wordsBetween(text: string, a: number, b: number): number {
+  if (b <= a) return 0;
+  return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function distance(text: string, hit: { start: number; end: number }, m: { start: number; end: number }): number {
+  if (hit.end <= m.start) return wordsBetween(text, hit.end, m.start);
+  if (m.end <= hit.start) return wordsBetween(text, m.end, hit.start) + 0.5; // after the value: slightly weaker
+  return 0;
+}
+
+function inSentence<T>(hits: Hit<T>[], s: { start: number; end: number }, m: ValueMention): Hit<T>[] {
+  return hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= m.start || h.start >= m.end));
+}
+
+function valueCueOk(an: Analysis, subject: SubjectEntry, m: ValueMention): boolean {
+  if (!subject.valueCue) return true;
+  const fs = m.kind === 'figure' ? m.startFolded : -1;
+  if (fs < 0) return false;
+  const before = an.ft.text.slice(Math.max(0, fs - 20), fs);
+  const w = /([\p{L}']+)\s*$/u.exec(before)?.[1];
+  return !!w && subject.valueCue.includes(w);
+}
+
+export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defaultAccepts): Attribution | undefined {
+  const si = sentenceIndexAt(an, m.start);
+  if (si < 0) return undefined;
+  const s = an.sentences[si];
+  const attr = attrOf(m);
+  const subjects = inSentence(an.subjectHits, s, m);
+  const blockers = inSentence(an.blockerHits, s, m);
+
+  // 1. explicit
+  let best: { hit: Hit<SubjectEntry>; d: number } | undefined;
+  for (const h of subjects) {
+    if (!accepts(h.entry, attr) || !valueCueOk(an, h.entry, m)) continue;
+    const d = distance(an.unquoted, h, m);
+    if (d > (m.kind === 'date' && m.precision === 'year' ? YEAR_WORDS : MAX_WORDS)) continue;
+    if (m.kind === 'date' && m.precision === 'year' && h.start > m.end && d > 2) continue;
+    if (!best || d < best.d) best = { hit: h, d };
+  }
+  // A date opening the sentence ("Ngày 19/5, …", "On May 19, …") is the date of the sentence's
+  // one event, however far the sentence names it.
+  if (!best && m.kind === 'date' && wordsBetween(an.text, s.start, m.start) <= 2) {
+    const accepting = subjects.filter((h) => accepts(h.entry, attr));
+    const ids = new Set(accepting.map((h) => h.entry.id));
+    if (ids.size === 1 && !blockers.length) return { subject: accepting[0].entry, how: 'explicit' };
+  }
+  const nearestBlocker = Math.min(...blockers.map((b) => distance(an.unquoted, b, m)));
+  if (best) {
+    if (nearestBlocker < best.d) return undefined;
+    return { subject: best.hit.entry, how: 'explicit' };
+  }
+  // Anything else named right next to the value claims it: no fallback then.
+  const nearOther = Math.min(nearestBlocker, ...subjects.map((h) => distance(an.unquoted, h, m)));
+  const anaphora = inSentence(an.anaphoraHits, s, m).filter((h) => distance(an.unquoted, h, m) <= MAX_WORDS);
+
+  // 2. anaphora → the last event named before this sentence
+  if (anaphora.length && nearOther > Math.min(...anaphora.map((h) => distance(an.unquoted, h, m)))) {
+    for (let i = an.subjectHits.length - 1; i >= 0; i--) {
+      const h = an.subjectHits[i];
+      if (h.start >= s.start) continue;
+      if (si - sentenceIndexAt(an, h.start) > 12) break;
+      if (h.entry.event && !h.entry.explicitOnly && accepts(h.entry, attr)) return { subject: h.entry, how: 'anaphora' };
+    }
+  }
+  if (m.kind !== 'figure' || nearOther <= NEAR_WORDS) return undefined;
+
+  // 3. figures: a unit owned by one subject, or the document's topic
+  const owner = [...an.lex.subjectById.values()].find((x) => x.unitOwner && accepts(x, attr));
+  if (owner) return { subject: owner, how: 'unit' };
+  const topic = topicFor(an, attr, accepts);
+  return topic ? { subject: topic, how: 'topic' } : undefined;
+}
+
+/** The subject the document is mostly about, among those that can carry `attr` (title counts triple). */
+export function topicFor(an: Analysis, attr: Attr, accepts: Accepts): SubjectEntry | undefined {
+  const score = new Map<SubjectEntry, number>();
+  const titleEnd = an.title ? -1 : (an.sentences[0]?.end ?? 0);
+  for (const h of an.subjectHits) {
+    if (h.entry.explicitOnly || !accepts(h.entry, attr)) continue;
+    const w = h.end <= titleEnd ? 3 : 1;
+    score.set(h.entry, (score.get(h.entry) ?? 0) + w);
+  }
+  if (an.title) {
+    for (const h of an.lex.subjects.findAll(foldTitle(an.title))) {
+      if (!h.entry.explicitOnly && accepts(h.entry, attr)) score.set(h.entry, (score.get(h.entry) ?? 0) + 3);
+    }
+  }
+  let top: SubjectEntry | undefined;
+  let topScore = 0;
+  for (const [k, v] of score) if (v > topScore) [top, topScore] = [k, v];
+  return top;
+}
+
+import { fold } from './text/fold';
+function foldTitle(t: string): string {
+  return fold(t);
+}

@@ -1,0 +1,238 @@
+// Checks a text against a compiled fact base: every date, figure and place tied to a subject the
+// fact base knows, and every known person, becomes a finding — a match or a conflict — with the
+// fact, the value expected and the sources that state it.
+import { analyze, sentenceIndexAt, type Analysis } from './analyze';
+import { attribute, attrOf, type Accepts } from './attribute';
+import { compareDate, compareFigure, type Comparison } from './compare';
+import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
+import { editDistance } from './text/edit-distance';
+import { nearMiss } from './people';
+import { subjectLabel, type Matcher, type PersonEntry } from './matcher';
+import type { Fact, Finding, Lang, NameValue } from './model';
+
+export interface CheckOptions {
+  lang?: Lang;
+  title?: string;
+}
+
+function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fact, c: Comparison): Finding {
+  return {
+    start,
+    end,
+    text: an.text.slice(start, end),
+    kind: fact.kind,
+    verdict: c.verdict,
+    factId: fact.id,
+    subject: fact.subject,
+    subjectLabel: subjectLabel(m, fact),
+    expected: fact.value,
+    sources: fact.sources,
+    ...(fact.variants?.length ? { variants: fact.variants } : {}),
+    reason: c.reason,
+  };
+}
+
+function valueFindings(m: Matcher, an: Analysis): Finding[] {
+  const accepts: Accepts = (s, attr) => m.bySubjectAttr.has(`${s.id}|${attr}`);
+  const out: Finding[] = [];
+  for (const d of an.dates) {
+    if (d.deadline || d.relative) continue;
+    const at = attribute(an, d, accepts);
+    if (!at) continue;
+    for (const fact of m.bySubjectAttr.get(`${at.subject.id}|date`) ?? []) {
+      const c = compareDate(d, fact.value as never);
+      if (c) out.push(finding(m, an, d.start, d.end, fact, c));
+    }
+  }
+  for (const f of an.figures) {
+    const at = attribute(an, f, accepts);
+    if (!at) continue;
+    for (const fact of m.bySubjectAttr.get(`${at.subject.id}|${attrOf(f)}`) ?? []) {
+      const c = compareFigure(f, fact.value as never);
+      if (c) out.push(finding(m, an, f.start, f.end, fact, c));
+    }
+  }
+  out.push(...placeFindings(m, an, accepts));
+  return out;
+}
+
+function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
+  const out: Finding[] = [];
+  for (const p of an.places) {
+    const at = attribute(an, p, accepts);
+    if (!at) continue;
+    if (!p.known && at.how !== 'explicit') continue;
+    for (const fact of m.bySubjectAttr.get(`${at.subject.id}|place`) ?? []) {
+      const v = fact.value as NameValue;
+      const expected = [v.name, ...(v.aliases ?? [])];
+      if (samePlace(p.names, expected)) {
+        out.push(finding(m, an, p.start, p.end, fact, { verdict: 'match', reason: 'The place agrees with the fact base.' }));
+        continue;
+      }
+      // another place in a sentence that already names the right one is about something else
+      const si = sentenceIndexAt(an, p.start);
+      const s = an.sentences[si];
+      const rightOneThere = an.places.some((q: PlaceMention) => q !== p && q.start >= s.start && q.end <= s.end && samePlace(q.names, expected));
+      if (rightOneThere) continue;
+      out.push(finding(m, an, p.start, p.end, fact, { verdict: 'conflict', reason: `The fact base places this in ${v.name}.` }));
+    }
+  }
+  return out;
+}
+
+const MATCH_NAME: Comparison = { verdict: 'match', reason: 'A person the fact base knows, named as in its sources.' };
+
+function nameFindings(m: Matcher, an: Analysis): Finding[] {
+  const out: Finding[] = [];
+  const f = an.ft.text;
+  const lex = m.lex;
+  // 1. full names in any spelling the fact base knows
+  const full: { start: number; end: number; p: PersonEntry }[] = [];
+  for (const h of m.personForms.findAll(f)) {
+    const start = an.ft.map[h.start];
+    const end = an.ft.map[h.end];
+    const c = an.text.charAt(start);
+    if (c === c.toLowerCase()) continue;
+    full.push({ start, end, p: h.entry });
+    out.push(finding(m, an, start, end, h.entry.fact, MATCH_NAME));
+  }
+  const inFull = (s: number) => full.some((x) => x.start <= s && s < x.end);
+  const mentioned = new Set(full.map((x) => x.p));
+
+  // 2. words standing alone and near misses, read from runs of capitalised words
+  const titleWords = new Set<string>();
+  for (const t of lex.raw.titles) for (const w of t.split(' ')) titleWords.add(w);
+  for (const r of lex.raw.roles) for (const t of r.triggers) for (const w of t.split(/[\s-]+/)) titleWords.add(w);
+  for (const w of ['the', 'le', 'la', 'un', 'state', 'vietnamese', 'president', 'secretary', 'general', 'deputy', 'minister', 'foreign', 'prime', 'executive', 'director']) titleWords.add(w);
+
+  for (const run of capitalizedRuns(an.text)) {
+    const toks = run.tokens.filter((t) => !inFull(t.start));
+    if (!toks.length) continue;
+    // strip title words ("Deputy Minister Hang", "President Luong") from the front of the run
+    let i = 0;
+    while (i < toks.length - 1 && titleWords.has(toks[i].folded.replace(/\.$/, ''))) i++;
+    const titled = i > 0 || hasTitleBefore(an, toks[0].start, lex);
+    const core = toks.slice(i);
+    // near misses of a full name: a window of the run that is one letter off a known spelling
+    let taken = false;
+    for (const p of m.people) {
+      for (const form of p.forms) {
+        if (form.length < 2 || core.length < form.length) continue;
+        for (let k = 0; k + form.length <= core.length; k++) {
+          const win = core.slice(k, k + form.length);
+          const wt = win.map((t) => t.folded);
+          if (!nearMiss(form, wt)) continue;
+          if (m.personForms.findAll(wt.join(' ')).some((h) => h.start === 0 && h.end === wt.join(' ').length)) continue;
+          const s = win[0].start;
+          const e = win[win.length - 1].end;
+          out.push(finding(m, an, s, e, p.fact, {
+            verdict: 'conflict',
+            reason: `The name is spelled "${(p.fact.value as NameValue).name}" in the sources.`,
+          }));
+          taken = true;
+          break;
+        }
+        if (taken) break;
+      }
+      if (taken) break;
+    }
+    if (taken || core.length !== 1) continue;
+    // a single word: the given name or surname of a person named in full on the page (or after a title)
+    const w = core[0];
+    const owners = m.nameWords.get(w.folded);
+    if (owners) {
+      const owner = pickOwner(owners.filter((p) => p.given === w.folded || (titled && p.family === w.folded)), full, w.start, titled);
+      if (owner) out.push(finding(m, an, w.start, w.end, owner.fact, MATCH_NAME));
+      continue;
+    }
+    if (w.folded.length < 4) continue;
+    // one letter off the given name of a person named on the page: a misspelling
+    const near = m.people.filter((p) =>
+      (mentioned.has(p) || titled) &&
+      [p.given, ...(titled && p.family ? [p.family] : [])].some((g) => g.length >= 4 && editDistance(g, w.folded, 1) === 1));
+    if (near.length === 1 && !looksLikeWord(an, w.folded)) {
+      out.push(finding(m, an, w.start, w.end, near[0].fact, {
+        verdict: 'conflict',
+        reason: `The name is spelled "${(near[0].fact.value as NameValue).name}" in the sources.`,
+      }));
+    }
+  }
+  out.push(...roleFindings(m, an, full));
+  return out;
+}
+
+function hasTitleBefore(an: Analysis, pos: number, lex: Matcher['lex']): boolean {
+  const before = an.ft.text.slice(Math.max(0, mapBack(an, pos) - 25), mapBack(an, pos));
+  return lex.titles.test(before);
+}
+
+/** Original offset → folded offset (first folded character at or after it). */
+function mapBack(an: Analysis, pos: number): number {
+  const map = an.ft.map;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The person a lone name word refers to: the last one named in full before it, else after it. */
+function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }[], pos: number, titled: boolean): PersonEntry | undefined {
+  if (!cands.length) return undefined;
+  const named = full.filter((x) => cands.includes(x.p));
+  const before = named.filter((x) => x.start < pos);
+  if (before.length) return before[before.length - 1].p;
+  if (named.length) return named[0].p;
+  return titled && cands.length === 1 ? cands[0] : undefined;
+}
+
+/** A word also written in lower case on the page is a common word, not a name. */
+function looksLikeWord(an: Analysis, folded: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'u').test(an.text.toLowerCase().normalize('NFC')) &&
+    an.text.split(/\s+/).some((t) => t === folded);
+}
+
+/** "UN Secretary-General Ban Ki-moon": a role held by one person, given to someone else. */
+function roleFindings(m: Matcher, an: Analysis, full: { start: number; end: number; p: PersonEntry }[]): Finding[] {
+  const out: Finding[] = [];
+  for (const rn of findRoleNames(an.text, an.ft, m.lex)) {
+    if (!rn.strong || rn.former || !rn.role.unique || rn.tokens.length < 2) continue;
+    const holder = m.roleHolder.get(rn.role.id);
+    if (!holder) continue;
+    const names = rn.tokens.map((t) => t.folded);
+    if (full.some((x) => x.start < rn.end && rn.start < x.end)) continue; // a known person: judged by name
+    if (holder.forms.some((f) => nearMiss(f, names))) continue; // a misspelling: judged as such
+    if (names.some((n) => m.nameWords.has(n))) continue;
+    out.push(finding(m, an, rn.start, rn.end, holder.fact, {
+      verdict: 'conflict',
+      reason: `The fact base names ${(holder.fact.value as NameValue).name} as ${(holder.fact.value as NameValue).role ?? 'holder of this role'}.`,
+    }));
+  }
+  return out;
+}
+
+/** Keeps one finding per span: a conflict over a match, then the longer span. */
+function resolveOverlaps(fs: Finding[]): Finding[] {
+  fs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of fs) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      const better = (f.verdict === 'conflict' && last.verdict === 'match') ? false : false;
+      void better;
+      // the same span checked against two facts of one subject: a match wins (one agrees)
+      if (f.start === last.start && f.end === last.end && f.verdict === 'match' && last.verdict === 'conflict') out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Finding[] {
+  const an = analyze(text, { lang: opts.lang, title: opts.title, lex: m.lex, extraSubjects: m.extraSubjects });
+  return resolveOverlaps([...valueFindings(m, an), ...nameFindings(m, an)]);
+}

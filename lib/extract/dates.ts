@@ -1,0 +1,209 @@
+// Dates in English, French and Vietnamese: single days, ranges and partial dates, found with
+// regular expressions over folded text (cheap, one pass per pattern).
+//
+// Why hand-written and not chrono-node: chrono's en/fr parsers miss day ranges written
+// "25-26/10", "du 25 au 26 octobre" or "25 et 26 octobre", its vi parser reads few of the
+// Vietnamese forms news use ("ngày 19/5", "15h00 ngày 19/5"), and one chrono call costs more than
+// all these patterns over a typical article; the forms below are the ones news text uses.
+import type { Lexicon } from '../lexicon';
+import type { FoldedText } from '../text/fold';
+import type { DatePrecision, Lang } from '../model';
+
+export interface DateMention {
+  kind: 'date';
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day1?: number;
+  day2?: number;
+  /** Second month for ranges across months ("30 September – 2 October"). */
+  month2?: number;
+  precision: DatePrecision;
+  weekday?: number;
+  /** "until 31 December": the end of a period, not the date of an event. */
+  deadline?: boolean;
+  /** "the same day" / "on Monday": resolved against other dates of the document. */
+  relative?: 'same-day' | 'weekday';
+}
+
+const D = '(\\d{1,2})(?:st|nd|rd|th|er|eme)?';
+const Y = '((?:19|20)\\d\\d)';
+const DASH = '\\s*(?:-|to|au|et|and|&|den|toi)\\s*';
+
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray, lex: Lexicon): Omit<DateMention, 'kind' | 'start' | 'end'> | undefined;
+  langs?: Lang[];
+}
+
+function month(lex: Lexicon, name: string | undefined): number | undefined {
+  return name ? lex.months.get(name.replace(/\.$/, '')) : undefined;
+}
+
+function day(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const n = Number(s);
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+function patterns(lex: Lexicon): Pattern[] {
+  const M = `(${lex.monthRe})\\.?`;
+  const B = '(?<![\\p{L}\\p{N}/.,-])';
+  const E = '(?![\\p{L}\\p{N}]|/\\d|\\.\\d)';
+  return [
+    // October 25-26, 2025 · October 25th,2025 · May 19 · Oct. 25
+    {
+      re: new RegExp(`${B}${M}\\s+${D}(?:${DASH}${D})?(?:(?:\\s*,\\s*|\\s+)${Y})?${E}`, 'gu'),
+      build: (m, lex) => {
+        const mo = month(lex, m[1]);
+        const d1 = day(m[2]);
+        if (!mo || !d1) return undefined;
+        return { month: mo, day1: d1, day2: day(m[3]), year: m[4] ? Number(m[4]) : undefined, precision: 'day' };
+      },
+    },
+    // 25–26 October 2025 · du 25 au 26 octobre · 25 et 26 octobre 2025 · le 22 septembre · 19 May
+    {
+      re: new RegExp(`${B}(?:du\\s+)?${D}(?:${DASH}${D})?\\s+(?:de\\s+)?${M}(?:,?\\s+${Y})?${E}`, 'gu'),
+      build: (m, lex) => {
+        const mo = month(lex, m[3]);
+        const d1 = day(m[1]);
+        if (!mo || !d1) return undefined;
+        return { month: mo, day1: d1, day2: day(m[2]), year: m[4] ? Number(m[4]) : undefined, precision: 'day' };
+      },
+    },
+    // ngày 25 tháng 10 năm 2025
+    {
+      re: new RegExp(`${B}(?:ngay\\s+)?${D}(?:\\s*-\\s*${D})?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam|/)\\s*${Y})?${E}`, 'gu'),
+      build: (m) => {
+        const mo = Number(m[3]);
+        const d1 = day(m[1]);
+        if (!d1 || mo < 1 || mo > 12) return undefined;
+        return { month: mo, day1: d1, day2: day(m[2]), year: m[4] ? Number(m[4]) : undefined, precision: 'day' };
+      },
+    },
+    // 25-26/10/2025 · 24/12 · ngày 19/5 · 20/05/2025
+    {
+      re: new RegExp(`${B}(ngay\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?(?![\\p{L}\\p{N}]|/\\d|\\.\\d|:)`, 'gu'),
+      build: (m) => {
+        const d1 = day(m[2]);
+        const mo = Number(m[4]);
+        if (!d1 || mo < 1 || mo > 12) return undefined;
+        // A bare d/m ("24/7") is a date only in languages that write dates that way, or after "ngày".
+        return { month: mo, day1: d1, day2: day(m[3]), year: m[5] ? Number(m[5]) : undefined, precision: 'day', numeric: true, ngay: !!m[1] } as never;
+      },
+    },
+    // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
+    {
+      re: new RegExp(`${B}(?:${M}|thang\\s+(\\d{1,2}))(?:\\s+|\\s*/\\s*|\\s+nam\\s+|,\\s*)${Y}${E}`, 'gu'),
+      build: (m, lex) => {
+        const mo = m[1] ? month(lex, m[1]) : Number(m[2]);
+        if (!mo || mo > 12) return undefined;
+        return { month: mo, year: Number(m[3]), precision: 'month' };
+      },
+    },
+    // 2026 · năm 2026 · en 2026 (not part of a range "2026-2028", a time or a number)
+    {
+      re: new RegExp(`(?<![\\p{L}\\p{N}/.,:-])${Y}(?![\\p{N}]|\\s*[-–/]\\s*\\d|[.,]\\d|\\s*(?:tỷ|ty|usd|%))`, 'gu'),
+      build: (m) => ({ year: Number(m[1]), precision: 'year' }),
+    },
+  ];
+}
+
+const cache = new WeakMap<Lexicon, Pattern[]>();
+
+/** Every date mention of a text, earliest first; overlapping candidates keep the longest. */
+export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention[] {
+  let pats = cache.get(lex);
+  if (!pats) cache.set(lex, (pats = patterns(lex)));
+  const f = ft.text;
+  const found: (DateMention & { fs: number; fe: number })[] = [];
+  for (const p of pats) {
+    p.re.lastIndex = 0;
+    for (let m; (m = p.re.exec(f)); ) {
+      const v = p.build(m, lex) as (Omit<DateMention, 'kind' | 'start' | 'end'> & { numeric?: boolean; ngay?: boolean }) | undefined;
+      if (!v) continue;
+      if (v.numeric) {
+        const allowed = lang === 'vi' || lang === 'fr' || v.year !== undefined || v.ngay;
+        delete v.numeric;
+        delete v.ngay;
+        if (!allowed) continue;
+      }
+      let fs = m.index;
+      // Keep the span on the date itself: leading "du "/"ngay " is context, not the value.
+      const lead = /^(?:du|ngay)\s+/.exec(m[0]);
+      if (lead) fs += lead[0].length;
+      let fe = m.index + m[0].length;
+      // "22 septembre." — the full stop ends the sentence, it is not an abbreviation mark
+      if (m[0].endsWith('.') && /\p{L}{5,}\.$/u.test(m[0])) fe--;
+      found.push({ kind: 'date', ...v, fs, fe, start: 0, end: 0 });
+    }
+  }
+  found.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const d of found) {
+    if (d.fs < lastEnd) continue;
+    lastEnd = d.fe;
+    const before = f.slice(Math.max(0, d.fs - 40), d.fs);
+    const wd = weekdayBefore(before, lex);
+    if (wd !== undefined) d.weekday = wd;
+    if (lex.deadline.test(before.replace(/\s+$/, ' ').trimEnd().replace(/(?:le|the|ngay)$/u, '').trimEnd())) d.deadline = true;
+    const { fs, fe, ...rest } = d;
+    out.push({ ...rest, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] });
+  }
+  out.push(...findRelative(ft, lex, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A weekday written right before a date: "Saturday, October 25", "thứ Bảy, ngày 25/10". */
+function weekdayBefore(before: string, lex: Lexicon): number | undefined {
+  const hits = lex.weekdays.findAll(before);
+  const last = hits[hits.length - 1];
+  if (!last) return undefined;
+  const gap = before.slice(last.end);
+  return /^[\s,]*(?:the|le|ngay)?[\s,]*$/u.test(gap) ? last.entry : undefined;
+}
+
+/** "on Monday" and "the same day", resolved later against the document's dates. */
+function findRelative(ft: FoldedText, lex: Lexicon, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const f = ft.text;
+  const taken = (s: number, e: number) => dates.some((d) => d.start < ft.map[e] && ft.map[s] < d.end);
+  const re = new RegExp(lex.sameDay.source, 'gu');
+  for (let m; (m = re.exec(f)); ) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    out.push({ kind: 'date', start: ft.map[m.index], end: ft.map[m.index + m[0].length], precision: 'day', relative: 'same-day' });
+  }
+  for (const h of lex.weekdays.findAll(f)) {
+    if (taken(h.start, h.end)) continue;
+    const before = f.slice(Math.max(0, h.start - 4), h.start);
+    if (!/(?:on|le)\s+$/u.test(before) && !/^\s*(?:on|le)?\s*$/.test(before)) continue;
+    // A weekday followed by a date was attached to that date already.
+    if (/^[\s,]*(?:the\s+)?\d/.test(f.slice(h.end, h.end + 6))) continue;
+    if (!/(?:on|le)\s+$/u.test(before)) continue;
+    out.push({ kind: 'date', start: ft.map[h.start], end: ft.map[h.end], precision: 'day', relative: 'weekday', weekday: h.entry });
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+export function lastDayOf(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The interval a mention names, for a given year (its own, or one inferred). */
+export function intervalOf(d: DateMention, year: number): { start: string; end: string } | undefined {
+  if (d.precision === 'year') return { start: iso(year, 1, 1), end: iso(year, 12, 31) };
+  if (!d.month) return undefined;
+  if (d.precision === 'month') return { start: iso(year, d.month, 1), end: iso(year, d.month, lastDayOf(year, d.month)) };
+  if (!d.day1) return undefined;
+  const d2 = d.day2 && d.day2 >= d.day1 ? d.day2 : d.day1;
+  if (d.day1 > lastDayOf(year, d.month) || d2 > lastDayOf(year, d.month)) return undefined;
+  return { start: iso(year, d.month, d.day1), end: iso(year, d.month, d2) };
+}
+
+export function weekdayOf(isoDate: string): number {
+  return new Date(isoDate + 'T00:00:00Z').getUTCDay();
+}

@@ -1,0 +1,102 @@
+// Compiles a fact base for checking pages: facts indexed by subject and kind, the people's
+// spellings in one phrase set, and the lexicon's subjects completed by the subjects of a user's
+// own facts. Compiled once per fact base; checking a page then reads only these indexes.
+import { defaultLexicon, labelOf, PhraseSet, type Lexicon, type SubjectEntry } from './lexicon';
+import { fold } from './text/fold';
+import { isVietnameseName, tokensOf } from './people';
+import type { Fact, NameValue } from './model';
+
+export interface PersonEntry {
+  fact: Fact;
+  /** Folded spellings of the full name (two words or more). */
+  forms: string[][];
+  given: string;
+  family?: string;
+  vietnamese: boolean;
+}
+
+export interface Matcher {
+  lex: Lexicon;
+  facts: Map<string, Fact>;
+  /** `${subject}|${attr}` → facts, attr being 'date', 'place' or 'figure:<unit>'. */
+  bySubjectAttr: Map<string, Fact[]>;
+  extraSubjects?: PhraseSet<SubjectEntry>;
+  people: PersonEntry[];
+  personForms: PhraseSet<PersonEntry>;
+  /** Every folded word of every person's name → the people it belongs to. */
+  nameWords: Map<string, PersonEntry[]>;
+  /** For roles held by one person at a time: the holder. */
+  roleHolder: Map<string, PersonEntry>;
+}
+
+export function factAttr(f: Fact): string | undefined {
+  if (f.kind === 'date') return 'date';
+  if (f.kind === 'figure') return `figure:${(f.value as { unit: string }).unit}`;
+  const v = f.value as NameValue;
+  return v.entity === 'place' ? 'place' : undefined;
+}
+
+export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Matcher {
+  const lex = opts.lex ?? defaultLexicon();
+  const bySubjectAttr = new Map<string, Fact[]>();
+  const extra: [string, SubjectEntry][] = [];
+  const people: PersonEntry[] = [];
+  for (const f of facts) {
+    const attr = factAttr(f);
+    if (attr) {
+      const k = `${f.subject}|${attr}`;
+      if (!bySubjectAttr.has(k)) bySubjectAttr.set(k, []);
+      bySubjectAttr.get(k)!.push(f);
+      if (!lex.subjectById.has(f.subject)) {
+        // a user's own subject: its label is the phrase that names it on a page
+        const label = f.subjectLabel || f.subject;
+        extra.push([label, { id: f.subject, label: { en: label }, accepts: [attr], event: attr === 'date' || attr === 'place', triggers: [label] }]);
+      }
+    } else if (f.kind === 'name') {
+      const v = f.value as NameValue;
+      const names = [v.name, ...(v.aliases ?? [])].filter((n) => tokensOf(n).length >= 2);
+      const forms = names.map(tokensOf);
+      const main = tokensOf(v.name);
+      if (main.length >= 3) forms.push([main[0], main[main.length - 1]]);
+      if (!main.length) continue;
+      const vn = isVietnameseName(v.name) || names.some(isVietnameseName);
+      people.push({ fact: f, forms, given: main[main.length - 1], family: vn ? main[0] : undefined, vietnamese: vn });
+    }
+  }
+  // extra subjects accept every attribute their facts carry
+  const merged = new Map<string, SubjectEntry>();
+  for (const [label, s] of extra) {
+    const m = merged.get(s.id);
+    if (m) m.accepts = [...new Set([...m.accepts, ...s.accepts])];
+    else merged.set(s.id, { ...s, accepts: [...s.accepts] });
+  }
+  const personForms = new PhraseSet<PersonEntry>(people.flatMap((p) => p.forms.map((f) => [f.join(' '), p] as [string, PersonEntry])));
+  const nameWords = new Map<string, PersonEntry[]>();
+  for (const p of people) for (const form of p.forms) for (const w of form) {
+    const list = nameWords.get(w) ?? [];
+    if (!list.includes(p)) list.push(p);
+    nameWords.set(w, list);
+  }
+  const roleHolder = new Map<string, PersonEntry>();
+  for (const p of people) {
+    const role = lex.roleById.get(p.fact.subject);
+    if (role?.unique && !roleHolder.has(role.id)) roleHolder.set(role.id, p);
+  }
+  return {
+    lex,
+    facts: new Map(facts.map((f) => [f.id, f])),
+    bySubjectAttr,
+    extraSubjects: merged.size ? new PhraseSet([...merged.values()].map((s) => [s.triggers[0], s] as [string, SubjectEntry])) : undefined,
+    people,
+    personForms,
+    nameWords,
+    roleHolder,
+  };
+}
+
+export function subjectLabel(m: Matcher, f: Fact): string {
+  const s = m.lex.subjectById.get(f.subject) ?? m.lex.roleById.get(f.subject);
+  return f.subjectLabel ?? (s ? labelOf(s.label) : f.subject);
+}
+
+export { fold };

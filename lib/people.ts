@@ -1,0 +1,69 @@
+// People of the fact base: found next to a role in the documents, grouped across spellings
+// ("Lương Cường" = "Luong Cuong"), with near-miss spellings of the same role kept as variants
+// ("Rafael Mariano Gross" beside "Rafael Mariano Grossi").
+import { fold } from './text/fold';
+import { editDistance } from './text/edit-distance';
+import type { RoleEntry } from './lexicon';
+
+/** Vietnamese names put the family name first and are referred to by the given name (last). */
+export function isVietnameseName(name: string): boolean {
+  return /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãẽĩõũ]/iu.test(name.normalize('NFC')) &&
+    !/[ñçäëïöü]/iu.test(name);
+}
+
+/** Tokens that can stand alone for the person: the given name (Vietnamese) or the surname. */
+export function shortForms(tokens: string[], vietnamese: boolean): { given: string; family?: string } {
+  return vietnamese
+    ? { given: tokens[tokens.length - 1], family: tokens[0] }
+    : { given: tokens[tokens.length - 1] };
+}
+
+/** Two spellings are near misses: same number of words, one word off by a letter or two. */
+export function nearMiss(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  let off = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const max = Math.max(a[i].length, b[i].length) >= 7 ? 2 : 1;
+    if (Math.min(a[i].length, b[i].length) < 3 || editDistance(a[i], b[i], max) > max) return false;
+    if (++off > 1) return false;
+  }
+  return off === 1;
+}
+
+/** b is a's name with words left out ("Ghada Waly" of "Ghada Fathi Waly"), keeping first and last. */
+export function isShortening(full: string[], part: string[]): boolean {
+  if (part.length < 2 || part.length >= full.length) return false;
+  if (part[0] !== full[0] || part[part.length - 1] !== full[full.length - 1]) return false;
+  let j = 0;
+  for (const t of full) if (t === part[j]) j++;
+  return j === part.length;
+}
+
+export interface PersonCluster {
+  role: RoleEntry;
+  /** spelling → count */
+  spellings: Map<string, number>;
+  /** near-miss spellings → count */
+  variants: Map<string, number>;
+}
+
+export function canonicalSpelling(spellings: Map<string, number>): string {
+  const marks = (s: string) => s.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length + (/[đĐ]/.test(s) ? 1 : 0);
+  const foldCount = new Map<string, number>();
+  for (const [s, n] of spellings) foldCount.set(fold(s), (foldCount.get(fold(s)) ?? 0) + n);
+  let best = '';
+  let key: number[] = [];
+  for (const [s, n] of spellings) {
+    const k = [foldCount.get(fold(s))!, s.split(' ').length, marks(s) > 0 ? 1 : 0, n];
+    if (!best || k.some((v, i) => v !== key[i]) && k.findIndex((v, i) => v !== key[i]) >= 0 && k[k.findIndex((v, i) => v !== key[i])] > key[k.findIndex((v, i) => v !== key[i])]) {
+      best = s;
+      key = k;
+    }
+  }
+  return best;
+}
+
+export function tokensOf(name: string): string[] {
+  return fold(name).split(/\s+/).filter(Boolean);
+}

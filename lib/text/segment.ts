@@ -1,0 +1,68 @@
+// Paragraphs and sentences, as offset spans into the original text.
+// Sentences come from Intl.Segmenter, then are repaired where it splits after an abbreviation
+// ("Mr.", "TS.", "oct.", "M."), which it does not know about.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph the sentence belongs to. */
+  para: number;
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|no|vs|gen|col|lt|sr|jr|prof|ts|ths|pgs|gs|th\.s|m|mm|mme|mlle|me|art|ch|p|tr|oct|nov|dec|déc|janv|févr|fév|avr|juil|sept|sep|aug|jan|feb|mar|apr|jun|jul|[a-zà-ỹ])\.$/iu;
+
+let segmenter: Intl.Segmenter | undefined;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+/** Splits a text into paragraphs: runs of text between line breaks. Blank paragraphs are dropped. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n\r]+/g;
+  for (let m; (m = re.exec(text)); ) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+/** Splits one paragraph [start, end) of `text` into sentences. */
+export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[] {
+  const chunk = text.slice(para.start, para.end);
+  const raw: Span[] = [];
+  for (const seg of getSegmenter().segment(chunk)) {
+    const s = seg.index;
+    const e = s + seg.segment.length;
+    raw.push({ start: s, end: e });
+  }
+  const merged: Span[] = [];
+  for (const r of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && ABBREVIATION.test(chunk.slice(prev.start, prev.end).trimEnd())) prev.end = r.end;
+    else merged.push({ ...r });
+  }
+  const out: Sentence[] = [];
+  for (const m of merged) {
+    let s = m.start;
+    let e = m.end;
+    while (s < e && /\s/.test(chunk[s])) s++;
+    while (e > s && /\s/.test(chunk[e - 1])) e--;
+    if (e > s) out.push({ start: para.start + s, end: para.start + e, para: paraIndex });
+  }
+  return out;
+}
+
+/** All sentences of a text, paragraph by paragraph. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs(text).forEach((p, i) => out.push(...sentencesOf(text, p, i)));
+  return out;
+}
