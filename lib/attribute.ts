@@ -27,7 +27,7 @@ export function attrOf(m: ValueMention): Attr {
 const MAX_WORDS = 18;
 const NEAR_WORDS = 5;
 /** A bare year ("2026") is tied only to a subject named just before it. */
-const YEAR_WORDS = 7;
+const YEAR_WORDS = 9;
 
 function wordsBetween(text: string, a: number, b: number): number {
   if (b <= a) return 0;
@@ -86,14 +86,17 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   const nearOther = Math.min(nearestBlocker, ...subjects.map((h) => distance(an.unquoted, h, m)));
   const anaphora = inSentence(an.anaphoraHits, s, m).filter((h) => distance(an.unquoted, h, m) <= MAX_WORDS);
 
-  // 2. anaphora → the last event named before this sentence
+  // 2. anaphora → the event the text has been about so far (the opening sentence counts triple)
   if (anaphora.length && nearOther > Math.min(...anaphora.map((h) => distance(an.unquoted, h, m)))) {
-    for (let i = an.subjectHits.length - 1; i >= 0; i--) {
-      const h = an.subjectHits[i];
-      if (h.start >= s.start) continue;
-      if (si - sentenceIndexAt(an, h.start) > 12) break;
-      if (h.entry.event && !h.entry.explicitOnly && accepts(h.entry, attr)) return { subject: h.entry, how: 'anaphora' };
+    const score = new Map<SubjectEntry, number>();
+    const first = an.sentences[0]?.end ?? 0;
+    for (const h of an.subjectHits) {
+      if (h.start >= s.start) break;
+      if (!h.entry.event || h.entry.explicitOnly || !accepts(h.entry, attr)) continue;
+      score.set(h.entry, (score.get(h.entry) ?? 0) + (h.end <= first ? 3 : 1) + h.start / 1e9);
     }
+    const top = [...score].sort((a, b) => b[1] - a[1])[0];
+    if (top) return { subject: top[0], how: 'anaphora' };
   }
   if (m.kind !== 'figure' || nearOther <= NEAR_WORDS) return undefined;
 

@@ -62,6 +62,10 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
     const at = attribute(an, p, accepts);
     if (!at) continue;
     if (!p.known && at.how !== 'explicit') continue;
+    if (isDateline(an, p)) continue;
+    // a place the gazetteer does not know counts only right after its event ("the session in X"),
+    // not before it ("the Embassy in Austria …, participated in the session")
+    if (!p.known && !an.subjectHits.some((h) => h.entry === at.subject && h.end <= p.start && p.start - h.end < 80)) continue;
     for (const fact of m.bySubjectAttr.get(`${at.subject.id}|place`) ?? []) {
       const v = fact.value as NameValue;
       const expected = [v.name, ...(v.aliases ?? [])];
@@ -78,6 +82,14 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
     }
   }
   return out;
+}
+
+/** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */
+function isDateline(an: Analysis, p: PlaceMention): boolean {
+  const si = sentenceIndexAt(an, p.start);
+  const s = an.sentences[si];
+  const paraStart = !s || an.sentences.findIndex((x) => x.para === s.para) === si && s.start === p.start;
+  return paraStart && /^\s*(?:\([^)]{1,30}\))?\s*[–—-]/u.test(an.text.slice(p.end, p.end + 40));
 }
 
 const MATCH_NAME: Comparison = { verdict: 'match', reason: 'A person the fact base knows, named as in its sources.' };
@@ -100,23 +112,24 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
   const mentioned = new Set(full.map((x) => x.p));
 
   // 2. words standing alone and near misses, read from runs of capitalised words
-  const titleWords = new Set<string>();
-  for (const t of lex.raw.titles) for (const w of t.split(' ')) titleWords.add(w);
-  for (const r of lex.raw.roles) for (const t of r.triggers) for (const w of t.split(/[\s-]+/)) titleWords.add(w);
-  for (const w of ['the', 'le', 'la', 'un', 'state', 'vietnamese', 'president', 'secretary', 'general', 'deputy', 'minister', 'foreign', 'prime', 'executive', 'director']) titleWords.add(w);
-
   for (const run of capitalizedRuns(an.text)) {
     const toks = run.tokens.filter((t) => !inFull(t.start));
     if (!toks.length) continue;
-    // strip title words ("Deputy Minister Hang", "President Luong") from the front of the run
+    // a title or role phrase may open the run ("Deputy Minister Hang", "President Luong")
     let i = 0;
-    while (i < toks.length - 1 && titleWords.has(toks[i].folded.replace(/\.$/, ''))) i++;
-    const titled = i > 0 || hasTitleBefore(an, toks[0].start, lex);
+    let titled = false;
+    for (let k = 0; k < toks.length; k++) {
+      if (hasTitleBefore(an, toks[k].start, lex) || roleBefore(an, toks[k].start, m)) {
+        i = k;
+        titled = true;
+        break;
+      }
+    }
     const core = toks.slice(i);
     // near misses of a full name: a window of the run that is one letter off a known spelling
     let taken = false;
     for (const p of m.people) {
-      for (const form of p.forms) {
+      for (const form of p.nearForms) {
         if (form.length < 2 || core.length < form.length) continue;
         for (let k = 0; k + form.length <= core.length; k++) {
           const win = core.slice(k, k + form.length);
@@ -125,6 +138,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
           if (m.personForms.findAll(wt.join(' ')).some((h) => h.start === 0 && h.end === wt.join(' ').length)) continue;
           const s = win[0].start;
           const e = win[win.length - 1].end;
+          full.push({ start: s, end: e, p });
           out.push(finding(m, an, s, e, p.fact, {
             verdict: 'conflict',
             reason: `The name is spelled "${(p.fact.value as NameValue).name}" in the sources.`,
@@ -141,19 +155,22 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     const w = core[0];
     const owners = m.nameWords.get(w.folded);
     if (owners) {
-      const owner = pickOwner(owners.filter((p) => p.given === w.folded || (titled && p.family === w.folded)), full, w.start, titled);
+      const owner = pickOwner(owners.filter((p) => p.given === w.folded || (titled && p.family === w.folded)), full, w.start, titled, roleBefore(an, w.start, m));
       if (owner) out.push(finding(m, an, w.start, w.end, owner.fact, MATCH_NAME));
       continue;
     }
     if (w.folded.length < 4) continue;
     // one letter off the given name of a person named on the page: a misspelling
+    // (Vietnamese syllables are short and many differ by one letter: there a title must stand before)
+    if (an.lang === 'vi' && !titled) continue;
     const near = m.people.filter((p) =>
       (mentioned.has(p) || titled) &&
       [p.given, ...(titled && p.family ? [p.family] : [])].some((g) => g.length >= 4 && editDistance(g, w.folded, 1) === 1));
-    if (near.length === 1 && !looksLikeWord(an, w.folded)) {
-      out.push(finding(m, an, w.start, w.end, near[0].fact, {
+    const who = pickOwner(near, full, w.start, titled, roleBefore(an, w.start, m));
+    if (who && !looksLikeWord(an, w.folded)) {
+      out.push(finding(m, an, w.start, w.end, who.fact, {
         verdict: 'conflict',
-        reason: `The name is spelled "${(near[0].fact.value as NameValue).name}" in the sources.`,
+        reason: `The name is spelled "${(who.fact.value as NameValue).name}" in the sources.`,
       }));
     }
   }
@@ -180,13 +197,25 @@ function mapBack(an: Analysis, pos: number): number {
 }
 
 /** The person a lone name word refers to: the last one named in full before it, else after it. */
-function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }[], pos: number, titled: boolean): PersonEntry | undefined {
+function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }[], pos: number, titled: boolean, role?: string): PersonEntry | undefined {
   if (!cands.length) return undefined;
+  if (role && cands.length > 1) {
+    const withRole = cands.filter((p) => p.fact.subject === role);
+    if (withRole.length === 1) return withRole[0];
+  }
   const named = full.filter((x) => cands.includes(x.p));
   const before = named.filter((x) => x.start < pos);
   if (before.length) return before[before.length - 1].p;
   if (named.length) return named[0].p;
   return titled && cands.length === 1 ? cands[0] : undefined;
+}
+
+/** The role named right before a word ("Deputy Minister Hang" → deputy-foreign-minister). */
+function roleBefore(an: Analysis, pos: number, m: Matcher): string | undefined {
+  const fpos = mapBack(an, pos);
+  const hits = m.lex.roles.findAll(an.ft.text, Math.max(0, fpos - 40), fpos).filter((h) => h.end <= fpos);
+  const last = hits[hits.length - 1];
+  return last && /^[\s,.]*(?:(?:mr|mrs|ms|m|mme|ong|ba)\.?\s+)?$/u.test(an.ft.text.slice(last.end, fpos)) ? last.entry.id : undefined;
 }
 
 /** A word also written in lower case on the page is a common word, not a name. */

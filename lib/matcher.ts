@@ -10,6 +10,8 @@ export interface PersonEntry {
   fact: Fact;
   /** Folded spellings of the full name (two words or more). */
   forms: string[][];
+  /** The spellings a near miss is measured against: full names only, not shortenings. */
+  nearForms: string[][];
   given: string;
   family?: string;
   vietnamese: boolean;
@@ -56,11 +58,16 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       const v = f.value as NameValue;
       const names = [v.name, ...(v.aliases ?? [])].filter((n) => tokensOf(n).length >= 2);
       const forms = names.map(tokensOf);
+      const nearForms = forms.slice();
       const main = tokensOf(v.name);
-      if (main.length >= 3) forms.push([main[0], main[main.length - 1]]);
       if (!main.length) continue;
       const vn = isVietnameseName(v.name) || names.some(isVietnameseName);
-      people.push({ fact: f, forms, given: main[main.length - 1], family: vn ? main[0] : undefined, vietnamese: vn });
+      if (main.length >= 3) {
+        // "Ghada Waly" for "Ghada Fathi Waly"; Vietnamese names are not shortened that way
+        forms.push([main[0], main[main.length - 1]]);
+        if (!vn) nearForms.push([main[0], main[main.length - 1]]);
+      }
+      people.push({ fact: f, forms, nearForms, given: main[main.length - 1], family: vn ? main[0] : undefined, vietnamese: vn });
     }
   }
   // extra subjects accept every attribute their facts carry

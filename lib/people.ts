@@ -6,7 +6,12 @@ import { editDistance } from './text/edit-distance';
 import type { RoleEntry } from './lexicon';
 
 /** Vietnamese names put the family name first and are referred to by the given name (last). */
+import lexiconData from './lexicon/lexicon.json';
+const VN_FAMILY = new Set<string>((lexiconData as { vietnameseFamilyNames?: string[] }).vietnameseFamilyNames ?? []);
+
 export function isVietnameseName(name: string): boolean {
+  const first = fold(name).split(/\s+/)[0];
+  if (VN_FAMILY.has(first) && name.trim().split(/\s+/).length >= 2) return true;
   return /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãẽĩõũ]/iu.test(name.normalize('NFC')) &&
     !/[ñçäëïöü]/iu.test(name);
 }
@@ -25,7 +30,8 @@ export function nearMiss(a: string[], b: string[]): boolean {
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
     const max = Math.max(a[i].length, b[i].length) >= 7 ? 2 : 1;
-    if (Math.min(a[i].length, b[i].length) < 3 || editDistance(a[i], b[i], max) > max) return false;
+    // two-letter words (Vietnamese family names: Lê, Hồ, Vũ) only inside a name of three words or more
+    if (Math.min(a[i].length, b[i].length) < (a.length >= 3 ? 2 : 3) || editDistance(a[i], b[i], max) > max) return false;
     if (++off > 1) return false;
   }
   return off === 1;
