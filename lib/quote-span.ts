@@ -75,8 +75,12 @@ export function valueSpanInQuote(source: Pick<Source, 'quote' | 'start' | 'end'>
   const { quote, start, end } = source;
   const patterns = patternsFor(value);
   if (start >= 0 && end > start && end <= quote.length) {
-    const slice = fold(quote.slice(start, end));
-    if (patterns.some((p) => p.test(slice))) return [start, end];
+    // The slice must be the value, allowing a qualifier before it ("Over 1,000 delegates").
+    const slice = fold(quote.slice(start, end)).trimEnd();
+    for (const p of patterns) {
+      const m = p.exec(slice);
+      if (m && m.index <= 12 && m.index + m[0].length === slice.length) return [start, end];
+    }
   }
   const ft = foldWithMap(quote);
   for (const p of patterns) {
