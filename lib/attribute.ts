@@ -66,7 +66,9 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   for (const h of subjects) {
     if (!accepts(h.entry, attr) || !valueCueOk(an, h.entry, m)) continue;
     const d = distance(an.unquoted, h, m);
-    if (d > (m.kind === 'date' && m.precision === 'year' ? YEAR_WORDS : MAX_WORDS)) continue;
+    // Vietnamese words are syllables: the same reach takes about half as many words again
+    const reach = (m.kind === 'date' && m.precision === 'year' ? YEAR_WORDS : MAX_WORDS) * (an.lang === 'vi' ? 1.5 : 1);
+    if (d > reach) continue;
     if (m.kind === 'date' && m.precision === 'year' && h.start > m.end && d > 2) continue;
     if (!best || d < best.d) best = { hit: h, d };
   }

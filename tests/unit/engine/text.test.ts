@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldWithMap, toOriginal } from '../../../lib/text/fold';
+import { sentences } from '../../../lib/text/segment';
+import { detectLang } from '../../../lib/text/detect-lang';
+
+describe('folding', () => {
+  it('ignores case, diacritics and normal form, and folds Vietnamese đ', () => {
+    expect(fold('Lương Cường')).toBe('luong cuong');
+    expect(fold('Lương Cường'.normalize('NFD'))).toBe('luong cuong');
+    expect(fold('Đà Nẵng')).toBe('da nang');
+    expect(fold('Hanoï')).toBe('hanoi');
+  });
+  it('maps folded offsets back to the original text, NFD included', () => {
+    const original = 'Ông ' + 'Lương Cường'.normalize('NFD') + ' đến';
+    const ft = foldWithMap(original);
+    const i = ft.text.indexOf('luong cuong');
+    const [s, e] = toOriginal(ft, i, i + 'luong cuong'.length);
+    expect(original.slice(s, e).normalize('NFC')).toBe('Lương Cường');
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after abbreviations (Mr., TS., M., oct.)', () => {
+    const t = 'Mr. Guterres spoke. TS. Nguyễn Văn A nói. M. Noorman a signé le 25 oct. 2025 à Hanoi.';
+    expect(sentences(t).map((s) => t.slice(s.start, s.end))).toEqual([
+      'Mr. Guterres spoke.',
+      'TS. Nguyễn Văn A nói.',
+      'M. Noorman a signé le 25 oct. 2025 à Hanoi.',
+    ]);
+  });
+});
+
+describe('language detection', () => {
+  it('tells English, French and Vietnamese apart', () => {
+    expect(detectLang('The signing ceremony will take place in Hanoi on October 25-26.')).toBe('en');
+    expect(detectLang('La cérémonie de signature se tiendra du 25 au 26 octobre à Hanoi.')).toBe('fr');
+    expect(detectLang('Lễ mở ký Công ước sẽ diễn ra từ ngày 25-26/10 tại Hà Nội.')).toBe('vi');
+  });
+});
