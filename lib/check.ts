@@ -63,6 +63,8 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
     if (!at) continue;
     if (!p.known && at.how !== 'explicit') continue;
     if (isDateline(an, p)) continue;
+    // "à New York, jusqu'au 31 décembre 2026": where a period runs, not where the event was
+    if (an.dates.some((d) => d.deadline && d.start >= p.end && an.text.slice(p.end, d.start).split(/\s+/).length <= 6)) continue;
     // a place the gazetteer does not know counts only right after its event ("the session in X"),
     // not before it ("the Embassy in Austria …, participated in the session")
     if (!p.known && !an.subjectHits.some((h) => h.entry === at.subject && h.end <= p.start && p.start - h.end < 80)) continue;

@@ -1,0 +1,124 @@
+// The checker's rules, each with a case that must be marked and one that must not, in the three
+// languages. Pages are short texts written the way the news writes; facts come from the corpus.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/index';
+import { corpusMatcher } from './corpus';
+
+function marks(text: string) {
+  return checkText(corpusMatcher(), text).map((f) => `${f.verdict}:${f.text}`);
+}
+function verdictOf(text: string, span: string) {
+  const f = checkText(corpusMatcher(), text).find((x) => x.text === span);
+  return f?.verdict;
+}
+
+describe('dates', () => {
+  it.each([
+    ['The signing ceremony will take place in Hanoi on October 25-26.', 'October 25-26', 'match'],
+    ['The signing ceremony opened on October 25.', 'October 25', 'match'],
+    ['The signing ceremony will take place on October 27-28.', 'October 27-28', 'conflict'],
+    ['La cérémonie de signature se tiendra du 25 au 26 octobre à Hanoi.', '25 au 26 octobre', 'match'],
+    ['La cérémonie de signature se tiendra du 28 au 29 octobre.', '28 au 29 octobre', 'conflict'],
+    ['Lễ mở ký Công ước sẽ diễn ra từ ngày 25-26/10 tại Hà Nội.', '25-26/10', 'match'],
+    ['Lễ mở ký Công ước sẽ diễn ra từ ngày 27-28/10.', '27-28/10', 'conflict'],
+    ["L'Assemblée générale de l'ONU a adopté la Convention en décembre 2024.", 'décembre 2024', 'match'],
+    ["L'Assemblée générale de l'ONU a adopté la Convention en mars 2025.", 'mars 2025', 'conflict'],
+  ])('%s', (text, span, verdict) => expect(verdictOf(text, span)).toBe(verdict));
+
+  it('flags a weekday that does not fall on the date', () => {
+    expect(verdictOf('The signing ceremony opened on Saturday, October 25, 2025.', 'October 25, 2025')).toBe('match');
+    expect(verdictOf('The signing ceremony opened on Friday, October 25, 2025.', 'October 25, 2025')).toBe('conflict');
+  });
+  it('leaves dates of other events and deadlines alone', () => {
+    expect(marks('Regional preparatory meetings were held in 2025 before the 15th Crime Congress.')).not.toContain('conflict:2025');
+    expect(marks("Elle reste ouverte à la signature à New York jusqu'au 31 décembre 2026.")).toEqual([]);
+    expect(marks('Chiều 24/10, tại Phủ Chủ tịch, Chủ tịch nước chủ trì Lễ đón Tổng Thư ký.')).toEqual([]);
+    expect(marks('The new Convention will give states access to a new 24/7 network.')).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  it.each([
+    ['Over 1,000 delegates attended the 34th session (CCPCJ34) in Vienna.', 'Over 1,000 delegates', 'match'],
+    ['More than a thousand delegates attended the 34th session (CCPCJ34).', 'More than a thousand delegates', 'match'],
+    ['Some 1,200 delegates attended the 34th session (CCPCJ34).', undefined, undefined],
+    ['Exactly 1,200 delegates attended the 34th session (CCPCJ34).', '1,200 delegates', 'match'],
+    ['800 delegates attended the 34th session (CCPCJ34).', '800 delegates', 'conflict'],
+    ['It is the first UN instrument on crime prevention in over 20 years.', 'over 20 years', 'match'],
+    ['It is the first UN instrument on crime prevention in more than three decades.', 'more than three decades', 'conflict'],
+    ['The Convention has nine chapters and 71 articles.', '71 articles', 'match'],
+    ['Công ước Hà Nội gồm 9 chương, 71 điều.', '71 điều', 'match'],
+    ['Công ước Hà Nội gồm 9 chương, 74 điều.', '74 điều', 'conflict'],
+    ['La Convention, composée de douze chapitres, est le fruit de négociations.', 'douze chapitres', 'conflict'],
+    ['It was the result of almost five years of negotiations.', 'almost five years', 'match'],
+    ['sau gần 4 năm đàm phán, Công ước ra đời.', 'gần 4 năm', 'conflict'],
+  ])('%s', (text, span, verdict) => {
+    if (span === undefined) return;
+    expect(verdictOf(text, span)).toBe(verdict);
+  });
+
+  it('compares a figure only with facts about the same subject', () => {
+    // over 1,000 delegates at the ceremony, 72 countries attending: no fact says anything about them
+    expect(marks('The historic signing ceremony gathered over 1,000 delegates from 72 countries.')).toEqual([]);
+    expect(marks('Representatives from 62 countries joined discussions.')).toEqual([]);
+    expect(marks('Theo quy định tại Điều 64 của Công ước, văn kiện này sẽ được mở ký.')).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('matches a known person with or without diacritics, and by a lone name after a full mention', () => {
+    expect(marks('Chủ tịch nước Lương Cường chủ trì.')).toContain('match:Lương Cường');
+    expect(marks('President Luong Cuong will co-chair. President Cuong invited leaders.')).toEqual(['match:Luong Cuong', 'match:Cuong']);
+  });
+  it('flags a near-miss spelling and shows the corpus spelling', () => {
+    const [f] = checkText(corpusMatcher(), 'UN Secretary-General Antonio Gutteres will attend.');
+    expect(f).toMatchObject({ text: 'Antonio Gutteres', verdict: 'conflict' });
+    expect(f.reason).toContain('António Guterres');
+    expect(verdictOf('He met Rafael Gross in Vienna.', 'Rafael Gross')).toBe('conflict');
+    expect(verdictOf('He met Rafael Grossi in Vienna.', 'Rafael Grossi')).toBe('match');
+    expect(verdictOf('He met Rafael Mariano Gross in Vienna.', 'Rafael Mariano Gross')).toBe('conflict');
+  });
+  it('flags a different person given a role held by one person', () => {
+    expect(verdictOf('UN Secretary-General Ban Ki-moon will attend the signing ceremony.', 'Ban Ki-moon')).toBe('conflict');
+    expect(marks('Former UN Secretary-General Ban Ki-moon praised the treaty.')).toEqual([]);
+  });
+  it('never confuses two people who share a name', () => {
+    const fs = checkText(corpusMatcher(), 'Deputy Foreign Minister Le Thi Thu Hang spoke. Spokesperson Pham Thu Hang said Hang would attend.');
+    expect(fs.map((f) => [f.text, f.factId])).toEqual([
+      ['Le Thi Thu Hang', 'person.le-thi-thu-hang'],
+      ['Pham Thu Hang', 'person.pham-thu-hang'],
+      ['Hang', 'person.pham-thu-hang'],
+    ]);
+  });
+  it('does not take Vietnamese words one letter off a name for misspellings', () => {
+    expect(marks('Công ước Hà Nội gồm 9 chương. Chủ tịch nước Lương Cường chủ trì. Bộ Công an phối hợp.').filter((m) => m.startsWith('conflict'))).toEqual([]);
+    expect(marks('Phạm Hưng, phóng viên. Người phát ngôn Phạm Thu Hằng cho biết.').filter((m) => m.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('matches and conflicts on the venue of the right event', () => {
+    expect(verdictOf('The signing ceremony will take place in Hanoi on October 25-26.', 'Hanoi')).toBe('match');
+    expect(verdictOf('The signing ceremony will take place in Da Nang on October 25-26.', 'Da Nang')).toBe('conflict');
+    expect(verdictOf('Lễ mở ký sẽ diễn ra tại Đà Nẵng.', 'Đà Nẵng')).toBe('conflict');
+    expect(verdictOf('The 34th session (CCPCJ34) took place in Geneva on May 19.', 'Geneva')).toBe('conflict');
+  });
+  it('does not take the name of the Convention, a dateline or a container for a venue', () => {
+    expect(marks('The Hanoi Convention was praised.')).toEqual([]);
+    expect(marks('The 34th session (CCPCJ34) was held in Vienna, Austria.')).toEqual(['match:Vienna']);
+  });
+});
+
+describe('findings', () => {
+  it('carry offsets into the text, the fact, the expected value and quoted sources', () => {
+    const text = 'Lễ mở ký Công ước sẽ diễn ra từ ngày 25-26/10 tại Hà Nội.'.normalize('NFD');
+    const fs = checkText(corpusMatcher(), text);
+    expect(fs.length).toBe(2);
+    for (const f of fs) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.sources.length).toBeGreaterThan(0);
+      expect(f.sources[0].quote.length).toBeGreaterThan(10);
+      expect(f.expected).toBeTruthy();
+    }
+  });
+});
