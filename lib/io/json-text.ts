@@ -39,10 +39,79 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
- * Where a JSON.parse error happened, from the engine's message: V8 says "at position N" (and newer
- * versions "(line L column C)"), Firefox says "at line L column C".
+ * Offset of the first JSON syntax error, found by a small scanner of our own: engines word their
+ * JSON.parse errors differently and some (V8 for "[,]") give no position at all. -1: no error seen.
  */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const n = text.length;
+  const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++; };
+  const str = (): boolean => {
+    i++; // opening quote
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) { i++; return true; }
+      if (c < 0x20) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) { i++; return false; } i += 6; }
+        else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else { i++; return false; }
+      } else i++;
+    }
+    return false;
+  };
+  const num = (): boolean => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) return false;
+    i += m[0].length;
+    return true;
+  };
+  const value = (depth: number): boolean => {
+    ws();
+    if (depth > 10_000) return false;
+    const c = text[i];
+    if (c === '"') return str();
+    if (c === '-' || (c >= '0' && c <= '9')) return num();
+    for (const lit of ['true', 'false', 'null']) if (text.startsWith(lit, i)) { i += lit.length; return true; }
+    if (c === '[') {
+      i++; ws();
+      if (text[i] === ']') { i++; return true; }
+      for (;;) {
+        if (!value(depth + 1)) return false;
+        ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ']') { i++; return true; }
+        return false;
+      }
+    }
+    if (c === '{') {
+      i++; ws();
+      if (text[i] === '}') { i++; return true; }
+      for (;;) {
+        ws();
+        if (text[i] !== '"' || !str()) return false;
+        ws();
+        if (text[i] !== ':') return false;
+        i++;
+        if (!value(depth + 1)) return false;
+        ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === '}') { i++; return true; }
+        return false;
+      }
+    }
+    return false;
+  };
+  if (!value(0)) return Math.min(i, n);
+  ws();
+  return i < n ? i : -1;
+}
+
+/** Where a JSON.parse error happened: our scanner first, else the engine's message. */
 function syntaxErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+  const at = jsonErrorOffset(text);
+  if (at >= 0) return lineColumn(text, at);
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return { line: +lc[1], column: +lc[2] };
   const pos = /position (\d+)/.exec(message);

@@ -201,3 +201,20 @@ describe('import: every rejection case says what is wrong and where', () => {
     expect(!r2.ok && [r2.errors.length, r2.total]).toEqual([10, 1000]);
   });
 });
+
+describe('JSON syntax errors are located the same way in every browser', () => {
+  test.each([
+    ['{"a": [,]}', 1, 8],
+    ['{\n  "a": 1,\n}', 3, 1],
+    ['{"a": "x\u0001"}', 1, 9],
+    ['{"a": tru}', 1, 7],
+    ['{"a": 1} x', 1, 10],
+    ['[1, 2', 1, 6],
+    ['{"a": "\\q"}', 1, 9],
+    ['{"a": 01}', 1, 8],
+  ])('%j → line %i, column %i', (text, line, column) => {
+    expect(() => JSON.parse(text)).toThrow();
+    const r = importFacts(text);
+    expect(!r.ok && r.errors[0].path).toBe(`(line ${line}, column ${column})`);
+  });
+});
