@@ -12,13 +12,13 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumWithExtension> {
+export async function launchChromium({ headless = true } = {}): Promise<ChromiumWithExtension> {
   const ext = builtExtension('chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'factlens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserBinary('chromium'),
     // Playwright's headless: true is Chromium's new headless mode, the one that runs extensions.
-    headless: true,
+    headless,
     viewport: { width: 1100, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [

@@ -34,9 +34,20 @@ function playwrightPage(page: PwPage): DriverPage {
   };
 }
 
+/**
+ * Firefox never answers WebDriver BiDi's navigate command for moz-extension:// pages (the load is
+ * not reported: see mozilla/firefox-devtools-mcp#87), so that navigation is started without being
+ * awaited and its completion is read from the page itself.
+ */
+async function puppeteerGoto(page: PpPage, url: string): Promise<void> {
+  if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
+  page.goto(url, { timeout: 0 }).catch(() => {}); // settles (with "frame detached") when the page closes
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 30_000 }, url);
+}
+
 function puppeteerPage(page: PpPage): DriverPage {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: (url) => puppeteerGoto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     textOf: async (selector) => {
       const el = await page.waitForSelector(selector, { timeout: 30_000 });

@@ -18,6 +18,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     executablePath: browserBinary('firefox-esr'),
     headless: true,
     defaultViewport: { width: 1100, height: 900 },
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     },

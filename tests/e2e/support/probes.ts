@@ -24,7 +24,7 @@ export function watchMutations(): void {
   w.__mutations = [];
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
-      for (const r of records) w.__mutations.push(`${r.type} on <${(r.target as Element).nodeName ?? '?'}>`);
+      for (const r of records) w.__mutations.push(`${r.type}${r.attributeName ? ` ${r.attributeName}` : ""} on <${(r.target as Element).nodeName}>`);
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }

@@ -10,6 +10,8 @@ import { servePages, type PageServer } from './server';
 
 const SAMPLE = '001-en.html';
 const OTHER_LANGUAGES = ['022-fr.html', '028-vi.html'];
+/** The sample page with one letter of a surname changed ("La Thi Thu Hang"). */
+const PERTURBED = '001-en.p07.html';
 
 /** The part of the extension API tabAndBadge uses (chrome.* in Chromium, browser.* in Firefox). */
 interface TabsAndBadgeApi {
@@ -48,6 +50,7 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
   let server: PageServer;
   let page: DriverPage;
   let highlights: HighlightState;
+  let dom: Awaited<ReturnType<typeof domUnchanged>>;
   let name = '';
 
   beforeAll(async () => {
@@ -57,6 +60,8 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
     page = await driver.newPage(watchMutations);
     await page.goto(server.url(SAMPLE));
     highlights = await pollUntil(() => page.evaluate(readHighlights), painted, { what: 'factlens highlights on the sample page' });
+    // Read before any screenshot: taking one makes the driver touch the page (e.g. hide the caret).
+    dom = await page.evaluate(domUnchanged);
   });
 
   afterAll(async () => {
@@ -79,10 +84,30 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
       expect(await page.evaluate(rangesOutsideArticle)).toEqual([]);
     });
 
-    it('leaves the page DOM exactly as served', async () => {
-      const dom = await page.evaluate(domUnchanged);
+    it('leaves the page DOM exactly as served', () => {
       expect(dom.mutations).toEqual([]);
       expect(dom.same).toBe(true);
+    });
+
+    it('marks a misspelled name as a conflict, drawn differently from the matches', async () => {
+      const other = await driver.newPage();
+      await other.goto(server.url(PERTURBED));
+      const h = await pollUntil(() => other.evaluate(readHighlights), (x) => (x.conflict?.length ?? 0) > 0, {
+        what: `a conflict on ${PERTURBED}`,
+      });
+      expect(h.conflict).toContain('La Thi Thu Hang');
+      expect(h.match).not.toContain('La Thi Thu Hang');
+      // The ::highlight() rules come from the extension's stylesheet, not from the page.
+      const styles = await other.evaluate(() => {
+        const probe = (name: string) => {
+          const el = document.querySelector('article p')!;
+          return getComputedStyle(el, `::highlight(${name})`).textDecorationStyle;
+        };
+        return { match: probe('factlens-match'), conflict: probe('factlens-conflict') };
+      });
+      expect(styles).toEqual({ match: 'solid', conflict: 'wavy' });
+      await other.screenshot(screenshotPath(`${name}-conflict`));
+      await other.close();
     });
 
     it.each(OTHER_LANGUAGES)('marks %s as well', async (file) => {
