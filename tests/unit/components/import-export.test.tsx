@@ -9,7 +9,7 @@ import { FIXTURE_FACTS, delegates, president } from '../fixtures/hand-made-facts
 
 afterEach(cleanup);
 
-const choose = (content: string | Uint8Array, name = 'facts.json') => {
+const choose = (content: string, name = 'facts.json') => {
   const file = new File([content], name, { type: 'application/json' });
   fireEvent.change(screen.getByLabelText('File to import'), { target: { files: [file] } });
 };
