@@ -13,6 +13,8 @@ export interface FactCardProps {
   lang?: Lang;
   /** Titles of source documents by id, for sources that carry none. */
   docTitles?: Readonly<Record<string, string>>;
+  /** Texts of source documents by id, when at hand: the value is then marked exactly where the engine read it. */
+  docTexts?: Readonly<Record<string, string>>;
   /** Show at most this many sources per value; the rest behind a button. Default: all. */
   maxSources?: number;
   /** Heading level of the subject (2–4), to fit the page's outline. */
@@ -22,7 +24,7 @@ export interface FactCardProps {
   id?: string;
 }
 
-export function FactCard({ fact, lang = 'en', docTitles, maxSources, headingLevel = 3, class: cls, id }: FactCardProps) {
+export function FactCard({ fact, lang = 'en', docTitles, docTexts, maxSources, headingLevel = 3, class: cls, id }: FactCardProps) {
   const disputed = fact.variants.length > 0;
   const H = `h${headingLevel}` as 'h3';
   const label = fact.subjectLabel ?? fact.subject;
@@ -38,13 +40,13 @@ export function FactCard({ fact, lang = 'en', docTitles, maxSources, headingLeve
         <strong>{formatValue(fact.value, lang)}</strong>
         {yearInferred && <span class="fl-note"> ({t(lang, 'card.yearInferred')})</span>}
       </p>
-      <SourceList sources={fact.sources} value={fact.value} lang={lang} docTitles={docTitles} max={maxSources} />
-      {disputed && <Variants variants={fact.variants} lang={lang} docTitles={docTitles} max={maxSources} />}
+      <SourceList sources={fact.sources} value={fact.value} lang={lang} docTitles={docTitles} docTexts={docTexts} max={maxSources} />
+      {disputed && <Variants variants={fact.variants} lang={lang} docTitles={docTitles} docTexts={docTexts} max={maxSources} />}
     </article>
   );
 }
 
-function Variants({ variants, lang, docTitles, max }: { variants: Variant[]; lang: Lang; docTitles?: Readonly<Record<string, string>>; max?: number }) {
+function Variants({ variants, lang, docTitles, docTexts, max }: { variants: Variant[]; lang: Lang; docTitles?: Readonly<Record<string, string>>; docTexts?: Readonly<Record<string, string>>; max?: number }) {
   return (
     <section class="fl-variants">
       <p class="fl-variants-head">{t(lang, 'card.disputedHelp')}</p>
@@ -52,7 +54,7 @@ function Variants({ variants, lang, docTitles, max }: { variants: Variant[]; lan
         {variants.map((v, i) => (
           <li key={i} class="fl-variant">
             <strong class="fl-value">{formatValue(v.value, lang)}</strong>
-            <SourceList sources={v.sources} value={v.value} lang={lang} docTitles={docTitles} max={max} />
+            <SourceList sources={v.sources} value={v.value} lang={lang} docTitles={docTitles} docTexts={docTexts} max={max} />
           </li>
         ))}
       </ul>
@@ -60,7 +62,7 @@ function Variants({ variants, lang, docTitles, max }: { variants: Variant[]; lan
   );
 }
 
-function SourceList({ sources, value, lang, docTitles, max }: { sources: Source[]; value: Fact['value']; lang: Lang; docTitles?: Readonly<Record<string, string>>; max?: number }) {
+function SourceList({ sources, value, lang, docTitles, docTexts, max }: { sources: Source[]; value: Fact['value']; lang: Lang; docTitles?: Readonly<Record<string, string>>; docTexts?: Readonly<Record<string, string>>; max?: number }) {
   const [all, setAll] = useState(false);
   if (sources.length === 0) return <p class="fl-no-source">{t(lang, 'card.noSource')}</p>;
   const shown = all || max === undefined ? sources : sources.slice(0, max);
@@ -70,7 +72,7 @@ function SourceList({ sources, value, lang, docTitles, max }: { sources: Source[
       <ul class="fl-sources">
         {shown.map((s, i) => (
           <li key={`${s.doc}:${s.start}:${i}`} class="fl-source">
-            <Quote source={s} value={value} />
+            <Quote source={s} value={value} docText={docTexts?.[s.doc]} />
             <p class="fl-cite">
               <cite>{s.title ?? docTitles?.[s.doc] ?? s.doc}</cite>
               {' · '}
@@ -89,8 +91,8 @@ function SourceList({ sources, value, lang, docTitles, max }: { sources: Source[
 }
 
 /** The quote as text, the value's words in <mark>. */
-export function Quote({ source, value }: { source: Source; value: Fact['value'] }) {
-  const span = valueSpanInQuote(source, value);
+export function Quote({ source, value, docText }: { source: Source; value: Fact['value']; docText?: string }) {
+  const span = valueSpanInQuote(source, value, docText);
   const q = source.quote;
   return (
     <blockquote class="fl-quote" lang={source.lang}>

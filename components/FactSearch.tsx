@@ -13,6 +13,8 @@ export interface FactSearchProps {
   index: SearchIndex;
   lang?: Lang;
   docTitles?: Readonly<Record<string, string>>;
+  /** Texts of source documents by id, when at hand (exact marks in quotes). */
+  docTexts?: Readonly<Record<string, string>>;
   /** Called when a result is opened (Enter or click). */
   onOpen?: (fact: Fact) => void;
   /** Escape on an empty query. */
@@ -25,7 +27,7 @@ export interface FactSearchProps {
   idPrefix?: string;
 }
 
-export function FactSearch({ index, lang = 'en', docTitles, onOpen, onEscape, initialQuery = '', limit = 30, autoFocus, idPrefix = 'fl-search' }: FactSearchProps) {
+export function FactSearch({ index, lang = 'en', docTitles, docTexts, onOpen, onEscape, initialQuery = '', limit = 30, autoFocus, idPrefix = 'fl-search' }: FactSearchProps) {
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -122,7 +124,7 @@ export function FactSearch({ index, lang = 'en', docTitles, onOpen, onEscape, in
               onMouseDown={(e) => e.preventDefault() /* keep focus in the input */}
               onClick={() => open(i)}
             >
-              <FactCard fact={h.fact} lang={lang} docTitles={docTitles} maxSources={isOpen ? undefined : 1} headingLevel={3} class={isOpen ? 'fl-open' : 'fl-compact'} />
+              <FactCard fact={h.fact} lang={lang} docTitles={docTitles} docTexts={docTexts} maxSources={isOpen ? undefined : 1} headingLevel={3} class={isOpen ? 'fl-open' : 'fl-compact'} />
             </li>
           );
         })}

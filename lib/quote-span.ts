@@ -70,9 +70,17 @@ function patternsFor(v: FactValue): RegExp[] {
   }
 }
 
-/** [start, end) of the value inside the quote, or null when it cannot be found. */
-export function valueSpanInQuote(source: Pick<Source, 'quote' | 'start' | 'end'>, value: FactValue): [number, number] | null {
+/**
+ * [start, end) of the value inside the quote, or null when it cannot be found. With the source
+ * document's text, the document offsets are turned into quote offsets exactly (this also finds
+ * values written in words, "more than two decades", which no search would).
+ */
+export function valueSpanInQuote(source: Pick<Source, 'quote' | 'start' | 'end'>, value: FactValue, docText?: string): [number, number] | null {
   const { quote, start, end } = source;
+  if (docText !== undefined && quote) {
+    const qs = docText.lastIndexOf(quote, start);
+    if (qs >= 0 && start >= qs && end <= qs + quote.length && end > start) return [start - qs, end - qs];
+  }
   const patterns = patternsFor(value);
   if (start >= 0 && end > start && end <= quote.length) {
     // The slice must be the value, allowing a qualifier before it ("Over 1,000 delegates").
