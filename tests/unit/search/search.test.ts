@@ -139,3 +139,12 @@ describe('speed on 10,000 facts', () => {
     expect(searchFacts(bix, 'luong cuong').hits[0].fact.id).toBe(president.id);
   });
 });
+
+describe('extra subject names', () => {
+  test('the lexicon\'s French and Vietnamese subject labels can be indexed as the subject', () => {
+    const labels: Record<string, string[]> = { 'viet-nam.state-president': ['Chủ tịch nước', 'Président du Vietnam'] };
+    const withLabels = buildSearchIndex(FIXTURE_FACTS, { subjectTexts: (f) => labels[f.subject] ?? [] });
+    expect(searchFacts(ix, 'chu tich nuoc').hits).toEqual([]);
+    expect(searchFacts(withLabels, 'chu tich nuoc').hits.map((h) => h.fact.id)).toEqual([president.id]);
+  });
+});
