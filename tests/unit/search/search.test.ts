@@ -144,7 +144,8 @@ describe('extra subject names', () => {
   test('the lexicon\'s French and Vietnamese subject labels can be indexed as the subject', () => {
     const labels: Record<string, string[]> = { 'viet-nam.state-president': ['Chủ tịch nước', 'Président du Vietnam'] };
     const withLabels = buildSearchIndex(FIXTURE_FACTS, { subjectTexts: (f) => labels[f.subject] ?? [] });
-    expect(searchFacts(ix, 'chu tich nuoc').hits).toEqual([]);
-    expect(searchFacts(withLabels, 'chu tich nuoc').hits.map((h) => h.fact.id)).toEqual([president.id]);
+    expect(searchFacts(ix, 'chu tich nuoc').hits.map((h) => h.fact.id)).not.toContain(president.id);
+    const r = searchFacts(withLabels, 'chu tich nuoc');
+    expect([r.partial, r.hits.map((h) => h.fact.id)]).toEqual([false, [president.id]]);
   });
 });
