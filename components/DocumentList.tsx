@@ -32,7 +32,7 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
               <abbr title={LANG_NAMES[d.lang] ?? d.lang}>{d.lang}</abbr>
             </td>
             <td>{d.outlet ?? '—'}</td>
-            <td>{d.published ?? '—'}</td>
+            <td class="date">{d.published ?? '—'}</td>
             <td class="num" data-fact-count>
               {d.factCount}
             </td>

@@ -9,13 +9,16 @@ export interface HighlightState {
 
 /** What CSS.highlights holds under Factlens's names, as the text of each range. */
 export function readHighlights(): HighlightState {
+  // No inner named functions here: tsx (the demo) would wrap them in a __name() helper that does
+  // not exist in the page.
   const css = globalThis.CSS as typeof CSS | undefined;
   if (!css || !('highlights' in css)) return { supported: false, match: null, conflict: null };
-  const texts = (name: string) => {
-    const h = css.highlights.get(name);
-    return h ? [...h].map((r) => (r as Range).toString()) : null;
-  };
-  return { supported: true, match: texts('factlens-match'), conflict: texts('factlens-conflict') };
+  const out: HighlightState = { supported: true, match: null, conflict: null };
+  for (const verdict of ['match', 'conflict'] as const) {
+    const h = css.highlights.get(`factlens-${verdict}`);
+    out[verdict] = h ? [...h].map((r) => (r as Range).toString()) : null;
+  }
+  return out;
 }
 
 /** Installed before the page loads: counts DOM mutations made after the page finished parsing. */
