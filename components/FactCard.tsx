@@ -17,6 +17,8 @@ export interface FactCardProps {
   docTexts?: Readonly<Record<string, string>>;
   /** Show at most this many sources per value; the rest behind a button. Default: all. */
   maxSources?: number;
+  /** Cut long quotes to this many characters around the marked value (compact cards). */
+  excerpt?: number;
   /** Heading level of the subject (2–4), to fit the page's outline. */
   headingLevel?: 2 | 3 | 4;
   /** Extra class for the article (e.g. "compact" in a result list). */
@@ -24,7 +26,7 @@ export interface FactCardProps {
   id?: string;
 }
 
-export function FactCard({ fact, lang = 'en', docTitles, docTexts, maxSources, headingLevel = 3, class: cls, id }: FactCardProps) {
+export function FactCard({ fact, lang = 'en', docTitles, docTexts, maxSources, excerpt, headingLevel = 3, class: cls, id }: FactCardProps) {
   const disputed = fact.variants.length > 0;
   const H = `h${headingLevel}` as 'h3';
   const label = fact.subjectLabel ?? fact.subject;
@@ -40,13 +42,13 @@ export function FactCard({ fact, lang = 'en', docTitles, docTexts, maxSources, h
         <strong>{formatValue(fact.value, lang)}</strong>
         {yearInferred && <span class="fl-note"> ({t(lang, 'card.yearInferred')})</span>}
       </p>
-      <SourceList sources={fact.sources} value={fact.value} lang={lang} docTitles={docTitles} docTexts={docTexts} max={maxSources} />
-      {disputed && <Variants variants={fact.variants} lang={lang} docTitles={docTitles} docTexts={docTexts} max={maxSources} />}
+      <SourceList sources={fact.sources} value={fact.value} lang={lang} docTitles={docTitles} docTexts={docTexts} max={maxSources} excerpt={excerpt} />
+      {disputed && <Variants variants={fact.variants} lang={lang} docTitles={docTitles} docTexts={docTexts} max={maxSources} excerpt={excerpt} />}
     </article>
   );
 }
 
-function Variants({ variants, lang, docTitles, docTexts, max }: { variants: Variant[]; lang: Lang; docTitles?: Readonly<Record<string, string>>; docTexts?: Readonly<Record<string, string>>; max?: number }) {
+function Variants({ variants, lang, docTitles, docTexts, max, excerpt }: { variants: Variant[]; lang: Lang; docTitles?: Readonly<Record<string, string>>; docTexts?: Readonly<Record<string, string>>; max?: number; excerpt?: number }) {
   return (
     <section class="fl-variants">
       <p class="fl-variants-head">{t(lang, 'card.disputedHelp')}</p>
@@ -54,7 +56,7 @@ function Variants({ variants, lang, docTitles, docTexts, max }: { variants: Vari
         {variants.map((v, i) => (
           <li key={i} class="fl-variant">
             <strong class="fl-value">{formatValue(v.value, lang)}</strong>
-            <SourceList sources={v.sources} value={v.value} lang={lang} docTitles={docTitles} docTexts={docTexts} max={max} />
+            <SourceList sources={v.sources} value={v.value} lang={lang} docTitles={docTitles} docTexts={docTexts} max={max} excerpt={excerpt} />
           </li>
         ))}
       </ul>
@@ -62,7 +64,7 @@ function Variants({ variants, lang, docTitles, docTexts, max }: { variants: Vari
   );
 }
 
-function SourceList({ sources, value, lang, docTitles, docTexts, max }: { sources: Source[]; value: Fact['value']; lang: Lang; docTitles?: Readonly<Record<string, string>>; docTexts?: Readonly<Record<string, string>>; max?: number }) {
+function SourceList({ sources, value, lang, docTitles, docTexts, max, excerpt }: { sources: Source[]; value: Fact['value']; lang: Lang; docTitles?: Readonly<Record<string, string>>; docTexts?: Readonly<Record<string, string>>; max?: number; excerpt?: number }) {
   const [all, setAll] = useState(false);
   if (sources.length === 0) return <p class="fl-no-source">{t(lang, 'card.noSource')}</p>;
   const shown = all || max === undefined ? sources : sources.slice(0, max);
@@ -72,7 +74,7 @@ function SourceList({ sources, value, lang, docTitles, docTexts, max }: { source
       <ul class="fl-sources">
         {shown.map((s, i) => (
           <li key={`${s.doc}:${s.start}:${i}`} class="fl-source">
-            <Quote source={s} value={value} docText={docTexts?.[s.doc]} />
+            <Quote source={s} value={value} docText={docTexts?.[s.doc]} excerpt={excerpt} />
             <p class="fl-cite">
               <cite>{s.title ?? docTitles?.[s.doc] ?? s.doc}</cite>
               {' · '}
@@ -91,20 +93,37 @@ function SourceList({ sources, value, lang, docTitles, docTexts, max }: { source
 }
 
 /** The quote as text, the value's words in <mark>. */
-export function Quote({ source, value, docText }: { source: Source; value: Fact['value']; docText?: string }) {
+export function Quote({ source, value, docText, excerpt }: { source: Source; value: Fact['value']; docText?: string; excerpt?: number }) {
   const span = valueSpanInQuote(source, value, docText);
   const q = source.quote;
+  if (!span) return <blockquote class="fl-quote" lang={source.lang}>{excerpt && q.length > excerpt ? cutEnd(q, excerpt) : q}</blockquote>;
+  let before = q.slice(0, span[0]);
+  let after = q.slice(span[1]);
+  if (excerpt) {
+    // Keep the value in view: about a third of the room before it, the rest after, cut at spaces.
+    const room = Math.max(0, excerpt - (span[1] - span[0]));
+    before = cutStart(before, Math.floor(room / 3));
+    after = cutEnd(after, room - Math.floor(room / 3));
+  }
   return (
     <blockquote class="fl-quote" lang={source.lang}>
-      {span ? (
-        <>
-          {q.slice(0, span[0])}
-          <mark>{q.slice(span[0], span[1])}</mark>
-          {q.slice(span[1])}
-        </>
-      ) : (
-        q
-      )}
+      {before}
+      <mark>{q.slice(span[0], span[1])}</mark>
+      {after}
     </blockquote>
   );
+}
+
+function cutStart(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const tail = s.slice(s.length - n);
+  const sp = tail.indexOf(' ');
+  return '…' + (sp >= 0 && sp < n / 2 ? tail.slice(sp) : tail);
+}
+
+function cutEnd(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const head = s.slice(0, n);
+  const sp = head.lastIndexOf(' ');
+  return (sp > n / 2 ? head.slice(0, sp) : head) + '…';
 }

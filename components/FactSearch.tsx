@@ -124,7 +124,7 @@ export function FactSearch({ index, lang = 'en', docTitles, docTexts, onOpen, on
               onMouseDown={(e) => e.preventDefault() /* keep focus in the input */}
               onClick={() => open(i)}
             >
-              <FactCard fact={h.fact} lang={lang} docTitles={docTitles} docTexts={docTexts} maxSources={isOpen ? undefined : 1} headingLevel={3} class={isOpen ? 'fl-open' : 'fl-compact'} />
+              <FactCard fact={h.fact} lang={lang} docTitles={docTitles} docTexts={docTexts} maxSources={isOpen ? undefined : 1} excerpt={isOpen ? undefined : 160} headingLevel={3} class={isOpen ? 'fl-open' : 'fl-compact'} />
             </li>
           );
         })}

@@ -71,3 +71,16 @@ describe('FactCard', () => {
     expect(screen.getByText(/the year is inferred from the article/)).toBeTruthy();
   });
 });
+
+describe('FactCard excerpts', () => {
+  test('a compact card cuts a long quote around the marked value, never hiding it', () => {
+    const long = 'A '.repeat(200) + 'the ceremony will be held from 25 to 26 October in Hanoi ' + 'and more words follow here '.repeat(20);
+    const f: Fact = { ...signingDate, variants: [], sources: [{ doc: 'x', lang: 'en', quote: long, start: 0, end: 0 }] };
+    const { container } = render(<FactCard fact={f} excerpt={120} />);
+    const q = container.querySelector('blockquote')!.textContent!;
+    expect(container.querySelector('mark')!.textContent).toBe('25 to 26 October');
+    expect(q.length).toBeLessThanOrEqual(124);
+    expect(q.startsWith('…')).toBe(true);
+    expect(q.endsWith('…')).toBe(true);
+  });
+});
