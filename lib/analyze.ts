@@ -87,6 +87,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     subjectHits: kept,
     blockerHits: reHits(ft, lex.blockers),
     anaphoraHits: reHits(ft, lex.anaphora),
+    // (all hit lists are in text order, for hitsWithin)
     lex,
   };
 }
@@ -103,4 +104,18 @@ export function sentenceIndexAt(an: Analysis, pos: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The hits (sorted by start) lying inside [start, end), found by binary search. */
+export function hitsWithin<T extends { start: number; end: number }>(hits: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < hits.length && hits[i].start < end; i++) if (hits[i].end <= end) out.push(hits[i]);
+  return out;
 }

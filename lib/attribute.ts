@@ -6,7 +6,7 @@
 //    document is mostly about — and only when no other event is named right next to the value.
 // Dates and places never fall back to the document's topic: a red mark the reader cannot trust is
 // the worst failure, so an unattributed value is simply not marked.
-import { sentenceIndexAt, type Analysis, type Hit, type ValueMention } from './analyze';
+import { hitsWithin, sentenceIndexAt, type Analysis, type Hit, type ValueMention } from './analyze';
 import type { SubjectEntry } from './lexicon';
 
 export type Attr = string; // 'date' | 'place' | 'figure:<unit>'
@@ -41,7 +41,7 @@ function distance(text: string, hit: { start: number; end: number }, m: { start:
 }
 
 function inSentence<T>(hits: Hit<T>[], s: { start: number; end: number }, m: ValueMention): Hit<T>[] {
-  return hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= m.start || h.start >= m.end));
+  return hitsWithin(hits, s.start, s.end).filter((h) => h.end <= m.start || h.start >= m.end);
 }
 
 function valueCueOk(an: Analysis, subject: SubjectEntry, m: ValueMention): boolean {
@@ -92,8 +92,7 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   if (anaphora.length && nearOther > Math.min(...anaphora.map((h) => distance(an.unquoted, h, m)))) {
     const score = new Map<SubjectEntry, number>();
     const first = an.sentences[0]?.end ?? 0;
-    for (const h of an.subjectHits) {
-      if (h.start >= s.start) break;
+    for (const h of hitsWithin(an.subjectHits, Math.max(0, s.start - 20000), s.start)) {
       if (!h.entry.event || h.entry.explicitOnly || !accepts(h.entry, attr)) continue;
       score.set(h.entry, (score.get(h.entry) ?? 0) + (h.end <= first ? 3 : 1) + h.start / 1e9);
     }

@@ -1,13 +1,13 @@
 // Checks a text against a compiled fact base: every date, figure and place tied to a subject the
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
-import { analyze, sentenceIndexAt, type Analysis } from './analyze';
+import { analyze, hitsWithin, sentenceIndexAt, type Analysis } from './analyze';
 import { attribute, attrOf, type Accepts } from './attribute';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { nearMiss } from './people';
-import { subjectLabel, type Matcher, type PersonEntry } from './matcher';
+import { deletions, subjectLabel, type Matcher, type PersonEntry } from './matcher';
 import type { Fact, Finding, Lang, NameValue } from './model';
 
 export interface CheckOptions {
@@ -64,10 +64,10 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
     if (!p.known && at.how !== 'explicit') continue;
     if (isDateline(an, p)) continue;
     // "à New York, jusqu'au 31 décembre 2026": where a period runs, not where the event was
-    if (an.dates.some((d) => d.deadline && d.start >= p.end && an.text.slice(p.end, d.start).split(/\s+/).length <= 6)) continue;
+    if (hitsWithin(an.dates, p.end, p.end + 80).some((d) => d.deadline && an.text.slice(p.end, d.start).split(/\s+/).length <= 6)) continue;
     // a place the gazetteer does not know counts only right after its event ("the session in X"),
     // not before it ("the Embassy in Austria …, participated in the session")
-    if (!p.known && !an.subjectHits.some((h) => h.entry === at.subject && h.end <= p.start && p.start - h.end < 80)) continue;
+    if (!p.known && !hitsWithin(an.subjectHits, Math.max(0, p.start - 200), p.start).some((h) => h.entry === at.subject && p.start - h.end < 80)) continue;
     for (const fact of m.bySubjectAttr.get(`${at.subject.id}|place`) ?? []) {
       const v = fact.value as NameValue;
       const expected = [v.name, ...(v.aliases ?? [])];
@@ -78,7 +78,7 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
       // another place in a sentence that already names the right one is about something else
       const si = sentenceIndexAt(an, p.start);
       const s = an.sentences[si];
-      const rightOneThere = an.places.some((q: PlaceMention) => q !== p && q.start >= s.start && q.end <= s.end && samePlace(q.names, expected));
+      const rightOneThere = hitsWithin(an.places, s.start, s.end).some((q: PlaceMention) => q !== p && samePlace(q.names, expected));
       if (rightOneThere) continue;
       out.push(finding(m, an, p.start, p.end, fact, { verdict: 'conflict', reason: `The fact base places this in ${v.name}.` }));
     }
@@ -90,7 +90,7 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
 function isDateline(an: Analysis, p: PlaceMention): boolean {
   const si = sentenceIndexAt(an, p.start);
   const s = an.sentences[si];
-  const paraStart = !s || an.sentences.findIndex((x) => x.para === s.para) === si && s.start === p.start;
+  const paraStart = !s || ((si === 0 || an.sentences[si - 1].para !== s.para) && s.start === p.start);
   return paraStart && /^\s*(?:\([^)]{1,30}\))?\s*[–—-]/u.test(an.text.slice(p.end, p.end + 40));
 }
 
@@ -110,7 +110,8 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     full.push({ start, end, p: h.entry });
     out.push(finding(m, an, start, end, h.entry.fact, MATCH_NAME));
   }
-  const inFull = (s: number) => full.some((x) => x.start <= s && s < x.end);
+  full.sort((a, b) => a.start - b.start);
+  const inFull = (s: number) => hitsWithin(full, Math.max(0, s - 200), s + 1).some((x) => x.start <= s && s < x.end);
   const mentioned = new Set(full.map((x) => x.p));
 
   // 2. words standing alone and near misses, read from runs of capitalised words
@@ -130,7 +131,10 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     const core = toks.slice(i);
     // near misses of a full name: a window of the run that is one letter off a known spelling
     let taken = false;
-    for (const p of m.people) {
+    // a near miss keeps all words but one: candidates share at least one word with the run
+    const candidates = new Set<PersonEntry>();
+    if (core.length >= 2) for (const t of core) for (const p of m.nameWords.get(t.folded) ?? []) candidates.add(p);
+    for (const p of candidates) {
       for (const form of p.nearForms) {
         if (form.length < 2 || core.length < form.length) continue;
         for (let k = 0; k + form.length <= core.length; k++) {
@@ -140,7 +144,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
           if (m.personForms.findAll(wt.join(' ')).some((h) => h.start === 0 && h.end === wt.join(' ').length)) continue;
           const s = win[0].start;
           const e = win[win.length - 1].end;
-          full.push({ start: s, end: e, p });
+          insertSorted(full, { start: s, end: e, p });
           out.push(finding(m, an, s, e, p.fact, {
             verdict: 'conflict',
             reason: `The name is spelled "${(p.fact.value as NameValue).name}" in the sources.`,
@@ -165,7 +169,9 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     // one letter off the given name of a person named on the page: a misspelling
     // (Vietnamese syllables are short and many differ by one letter: there a title must stand before)
     if (an.lang === 'vi' && !titled) continue;
-    const near = m.people.filter((p) =>
+    const oneOff = new Set<PersonEntry>();
+    for (const d of deletions(w.folded)) for (const p of m.oneEdit.get(d) ?? []) oneOff.add(p);
+    const near = [...oneOff].filter((p) =>
       (mentioned.has(p) || titled) &&
       [p.given, ...(titled && p.family ? [p.family] : [])].some((g) => g.length >= 4 && editDistance(g, w.folded, 1) === 1));
     const who = pickOwner(near, full, w.start, titled, roleBefore(an, w.start, m));
@@ -199,16 +205,33 @@ function mapBack(an: Analysis, pos: number): number {
 }
 
 /** The person a lone name word refers to: the last one named in full before it, else after it. */
+function insertSorted<T extends { start: number }>(arr: T[], x: T): void {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid].start < x.start) lo = mid + 1;
+    else hi = mid;
+  }
+  arr.splice(lo, 0, x);
+}
+
 function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }[], pos: number, titled: boolean, role?: string): PersonEntry | undefined {
   if (!cands.length) return undefined;
   if (role && cands.length > 1) {
     const withRole = cands.filter((p) => p.fact.subject === role);
     if (withRole.length === 1) return withRole[0];
   }
-  const named = full.filter((x) => cands.includes(x.p));
-  const before = named.filter((x) => x.start < pos);
-  if (before.length) return before[before.length - 1].p;
-  if (named.length) return named[0].p;
+  // the nearest full mention before, else the first after (full is sorted by position)
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (full[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (cands.includes(full[i].p)) return full[i].p;
+  for (let i = lo; i < full.length; i++) if (cands.includes(full[i].p)) return full[i].p;
   return titled && cands.length === 1 ? cands[0] : undefined;
 }
 
@@ -222,8 +245,12 @@ function roleBefore(an: Analysis, pos: number, m: Matcher): string | undefined {
 
 /** A word also written in lower case on the page is a common word, not a name. */
 function looksLikeWord(an: Analysis, folded: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'u').test(an.text.toLowerCase().normalize('NFC')) &&
-    an.text.split(/\s+/).some((t) => t === folded);
+  // the folded text is lower-case already: a lower-case occurrence in the original is a common word
+  for (let i = an.ft.text.indexOf(folded); i >= 0; i = an.ft.text.indexOf(folded, i + 1)) {
+    const c = an.text.charAt(an.ft.map[i]);
+    if (c !== c.toUpperCase() && !/\p{L}/u.test(an.ft.text[i - 1] ?? '') && !/\p{L}/u.test(an.ft.text[i + folded.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "UN Secretary-General Ban Ki-moon": a role held by one person, given to someone else. */
@@ -234,7 +261,7 @@ function roleFindings(m: Matcher, an: Analysis, full: { start: number; end: numb
     const holder = m.roleHolder.get(rn.role.id);
     if (!holder) continue;
     const names = rn.tokens.map((t) => t.folded);
-    if (full.some((x) => x.start < rn.end && rn.start < x.end)) continue; // a known person: judged by name
+    if (hitsWithin(full, Math.max(0, rn.start - 200), rn.end + 200).some((x) => x.start < rn.end && rn.start < x.end)) continue; // a known person: judged by name
     if (holder.forms.some((f) => nearMiss(f, names))) continue; // a misspelling: judged as such
     if (names.some((n) => m.nameWords.has(n))) continue;
     out.push(finding(m, an, rn.start, rn.end, holder.fact, {

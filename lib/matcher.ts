@@ -29,6 +29,15 @@ export interface Matcher {
   nameWords: Map<string, PersonEntry[]>;
   /** For roles held by one person at a time: the holder. */
   roleHolder: Map<string, PersonEntry>;
+  /** Given names and family names with one letter deleted (and whole) → people: finds words one edit away. */
+  oneEdit: Map<string, PersonEntry[]>;
+}
+
+/** The word itself and the word with each one letter deleted (symmetric-delete spelling index). */
+export function deletions(w: string): string[] {
+  const out = new Set([w]);
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return [...out];
 }
 
 export function factAttr(f: Fact): string | undefined {
@@ -89,7 +98,17 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
     const role = lex.roleById.get(p.fact.subject);
     if (role?.unique && !roleHolder.has(role.id)) roleHolder.set(role.id, p);
   }
+  const oneEdit = new Map<string, PersonEntry[]>();
+  for (const p of people) for (const w of [p.given, p.family]) {
+    if (!w || w.length < 4) continue;
+    for (const d of deletions(w)) {
+      const list = oneEdit.get(d) ?? [];
+      if (!list.includes(p)) list.push(p);
+      oneEdit.set(d, list);
+    }
+  }
   return {
+    oneEdit,
     lex,
     facts: new Map(facts.map((f) => [f.id, f])),
     bySubjectAttr,

@@ -83,24 +83,76 @@ export interface PhraseHit<T> {
   phrase: string;
 }
 
-/** A set of phrases, each pointing at an entry, found in folded text. */
+/** Word tokens of folded text: runs of letters/digits, or one punctuation character. */
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+let lastText = '';
+let lastTokens: { s: Int32Array; e: Int32Array; w: string[] } | undefined;
+function tokenize(text: string) {
+  if (text === lastText && lastTokens) return lastTokens;
+  const s: number[] = [];
+  const e: number[] = [];
+  const w: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m; (m = TOKEN.exec(text)); ) {
+    s.push(m.index);
+    e.push(m.index + m[0].length);
+    w.push(m[0]);
+  }
+  lastText = text;
+  lastTokens = { s: Int32Array.from(s), e: Int32Array.from(e), w };
+  return lastTokens;
+}
+const keyOf = (phrase: string) => (fold(phrase).match(TOKEN) ?? []).join(' ');
+
+/**
+ * A set of phrases, each pointing at an entry, found in folded text as whole words. Lookup walks
+ * the text's words and tries the phrase lengths in a hash map, longest first: linear in the text
+ * and independent of the number of phrases (a regular expression of 10,000 alternatives is not).
+ */
 export class PhraseSet<T> {
-  readonly re: RegExp;
-  private readonly byPhrase = new Map<string, T>();
+  private readonly byKey = new Map<string, T>();
+  private readonly lengths: number[];
+  private readonly firstWords = new Set<string>();
+  private compiled?: RegExp;
   constructor(pairs: [string, T][]) {
+    const lens = new Set<number>();
     for (const [p, e] of pairs) {
-      const f = fold(p).replace(/\s+/g, ' ');
-      if (!this.byPhrase.has(f)) this.byPhrase.set(f, e);
+      const k = keyOf(p);
+      if (!k || this.byKey.has(k)) continue;
+      this.byKey.set(k, e);
+      const words = k.split(' ');
+      lens.add(words.length);
+      this.firstWords.add(words[0]);
     }
-    this.re = phraseRegex([...this.byPhrase.keys()]);
+    this.lengths = [...lens].sort((a, b) => b - a);
+  }
+  /** The phrases as one regular expression (for composing small patterns, like figures). */
+  get re(): RegExp {
+    this.compiled ??= phraseRegex([...this.byKey.keys()].map((k) => k.replace(/ ([^\p{L}\p{N}]) /gu, '$1').replace(/ ([^\p{L}\p{N}])$/u, '$1')));
+    return this.compiled;
   }
   findAll(folded: string, from = 0, to = folded.length): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
-    const re = new RegExp(this.re.source, 'gu');
-    re.lastIndex = from;
-    for (let m; (m = re.exec(folded)) && m.index < to; ) {
-      const phrase = m[0].replace(/\s+/g, ' ');
-      out.push({ start: m.index, end: m.index + m[0].length, entry: this.byPhrase.get(phrase)!, phrase });
+    const { s, e, w } = tokenize(folded);
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < s.length && s[i] < to; i++) {
+      if (!this.firstWords.has(w[i])) continue;
+      for (const n of this.lengths) {
+        if (i + n > s.length) continue;
+        let key = w[i];
+        for (let k = 1; k < n; k++) key += ' ' + w[i + k];
+        const entry = this.byKey.get(key);
+        if (entry === undefined) continue;
+        out.push({ start: s[i], end: e[i + n - 1], entry, phrase: key });
+        i += n - 1;
+        break;
+      }
     }
     return out;
   }
