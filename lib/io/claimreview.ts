@@ -132,6 +132,11 @@ function hash(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** JSON text of a value, or "" when it cannot be written (e.g. absurd nesting in a hostile file). */
+function safeJson(v: unknown): string {
+  try { return JSON.stringify(v) ?? ''; } catch { return ''; }
+}
+
 function langOf(v: unknown): Lang | undefined {
   const s = str(v)?.toLowerCase().split(/[-_]/)[0];
   return s && (LANGS as readonly string[]).includes(s) ? (s as Lang) : undefined;
@@ -191,7 +196,7 @@ function mapItem(o: Record<string, unknown>, path: string, seenIds: Set<string>)
     } else report.notes.push('the claim text is not kept as a quote: its language is not given as en, fr or vi.');
   }
 
-  const id = str(o.identifier) ?? str(o['@id']) ?? str(o.url) ?? `claimreview:${hash(JSON.stringify(o))}`;
+  const id = str(o.identifier) ?? str(o['@id']) ?? str(o.url) ?? `claimreview:${hash(`${claim}|${subject}|${safeJson(value)}`)}`;
   if (seenIds.has(id)) return skip(`the id "${id}" is used by an earlier item of this file.`);
   const variants = ext(o, 'variants') ?? [];
   if (rating && /^disputed$/i.test(rating) && Array.isArray(variants) && variants.length === 0) {

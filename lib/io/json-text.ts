@@ -67,43 +67,56 @@ export function jsonErrorOffset(text: string): number {
     i += m[0].length;
     return true;
   };
-  const value = (depth: number): boolean => {
-    ws();
-    if (depth > 10_000) return false;
+  // Iterative over an explicit stack of open containers, so hostile nesting cannot overflow ours.
+  const stack: Array<'[' | '{'> = [];
+  const scalar = (): boolean => {
     const c = text[i];
     if (c === '"') return str();
     if (c === '-' || (c >= '0' && c <= '9')) return num();
     for (const lit of ['true', 'false', 'null']) if (text.startsWith(lit, i)) { i += lit.length; return true; }
-    if (c === '[') {
-      i++; ws();
-      if (text[i] === ']') { i++; return true; }
-      for (;;) {
-        if (!value(depth + 1)) return false;
-        ws();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === ']') { i++; return true; }
-        return false;
-      }
-    }
-    if (c === '{') {
-      i++; ws();
-      if (text[i] === '}') { i++; return true; }
-      for (;;) {
-        ws();
-        if (text[i] !== '"' || !str()) return false;
-        ws();
-        if (text[i] !== ':') return false;
-        i++;
-        if (!value(depth + 1)) return false;
-        ws();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === '}') { i++; return true; }
-        return false;
-      }
-    }
     return false;
   };
-  if (!value(0)) return Math.min(i, n);
+  // Expecting a value at i; containers are opened here and closed in the loop below.
+  let wantValue = true;
+  for (;;) {
+    ws();
+    if (wantValue) {
+      const c = text[i];
+      if (c === '[' || c === '{') {
+        i++; ws();
+        if (text[i] === (c === '[' ? ']' : '}')) { i++; wantValue = false; }
+        else {
+          stack.push(c);
+          if (c === '{') {
+            if (text[i] !== '"' || !str()) return Math.min(i, n);
+            ws();
+            if (text[i] !== ':') return Math.min(i, n);
+            i++;
+          }
+          continue;
+        }
+      } else if (!scalar()) return Math.min(i, n);
+      wantValue = false;
+      continue;
+    }
+    // After a value: close containers, or a comma for the next member.
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    if (text[i] === ',') {
+      i++;
+      if (top === '{') {
+        ws();
+        if (text[i] !== '"' || !str()) return Math.min(i, n);
+        ws();
+        if (text[i] !== ':') return Math.min(i, n);
+        i++;
+      }
+      wantValue = true;
+      continue;
+    }
+    if (text[i] === (top === '[' ? ']' : '}')) { i++; stack.pop(); continue; }
+    return Math.min(i, n);
+  }
   ws();
   return i < n ? i : -1;
 }

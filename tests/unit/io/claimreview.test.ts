@@ -134,3 +134,23 @@ describe('import', () => {
     expect(!big.ok && big.errors[0].message).toMatch(/limit is 20 MB/);
   });
 });
+
+describe('ids of items without one', () => {
+  test('are stable, so importing the same file twice replaces instead of duplicating', () => {
+    const cr = factToClaimReview(delegates) as Record<string, any>;
+    delete cr.identifier; delete cr['@id'];
+    const a = importClaimReview(JSON.stringify(cr));
+    const b = importClaimReview(JSON.stringify(cr));
+    expect(a.ok && b.ok && a.facts[0].id).toBe(b.ok && b.facts[0].id);
+    expect(a.ok && a.facts[0].id).toMatch(/^claimreview:[0-9a-f]{8}$/);
+  });
+
+  test('an absurdly nested extra property neither crashes the import nor gets into the fact', () => {
+    const cr = factToClaimReview(delegates) as Record<string, any>;
+    delete cr.identifier; delete cr['@id'];
+    const text = JSON.stringify(cr).replace('"factlens:value":{', '"factlens:value":{"deep":' + '['.repeat(20_000) + ']'.repeat(20_000) + ',');
+    const r = importClaimReview(text);
+    expect(r.ok && r.items[0].status).toBe('imported');
+    expect(r.ok && r.facts[0].value).toEqual(delegates.value);
+  });
+});

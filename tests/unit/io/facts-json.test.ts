@@ -218,3 +218,20 @@ describe('JSON syntax errors are located the same way in every browser', () => {
     expect(!r.ok && r.errors[0].path).toBe(`(line ${line}, column ${column})`);
   });
 });
+
+describe('hostile shapes', () => {
+  test('deep nesting is refused without crashing', () => {
+    const deep = '{"format": "factlens-facts/1", "facts": [' + '['.repeat(50_000) + ']'.repeat(50_000) + ']}';
+    const r = importFacts(deep);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'facts[0]', message: 'must be an object, but it is a list.' });
+    const broken = '[' .repeat(50_000);
+    const r2 = importFacts(broken);
+    expect(!r2.ok && r2.errors[0].message).toMatch(/^The file is not valid JSON/);
+  });
+
+  test('a huge list of bad facts reports the first 50 and the total', () => {
+    const r = importFacts(JSON.stringify({ format: 'factlens-facts/1', facts: Array.from({ length: 100_000 }, () => 1) }));
+    expect(!r.ok && [r.errors.length, r.total, r.errors[49].path]).toEqual([50, 100_000, 'facts[49]']);
+  });
+});
