@@ -18,8 +18,8 @@ const QUALITY = { exact: 1, prefix: 0.7, fuzzy1: 0.5, fuzzy2: 0.35 } as const;
 /** Folded small words that need not match (they are in nearly every quote). */
 const STOPWORDS = new Set([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'for', 'by', 'is', 'was', 'from', 'with',
-  'le', 'la', 'les', 'de', 'des', 'du', 'd', 'l', 'et', 'au', 'aux', 'un', 'une', 'en', 'a', 'sur', 'par',
-  'cua', 'va', 'cac', 'nhung', 'la', 'tai', 'cho', 'voi', 'duoc',
+  'le', 'la', 'les', 'de', 'des', 'du', 'd', 'l', 'et', 'au', 'aux', 'un', 'une', 'en', 'sur', 'par',
+  'cua', 'va', 'cac', 'nhung', 'tai', 'cho', 'voi', 'duoc',
 ]);
 
 /** "1,000" / "1.000" / "1 000" (no-break or thin space) → "1000", so figures match however written. */

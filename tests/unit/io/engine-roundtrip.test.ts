@@ -68,3 +68,16 @@ describe('engine sources in cards', () => {
     expect(searched / total).toBeGreaterThan(0.9);
   });
 });
+
+describe('search with the lexicon\'s labels', () => {
+  test('French and Vietnamese names of subjects and roles find the engine\'s English-labelled facts', async () => {
+    const { lexiconSubjectTexts } = await import('../../../lib/search-lexicon');
+    const ix = buildSearchIndex(base.facts, { subjectTexts: lexiconSubjectTexts() });
+    const first = (index: typeof ix, q: string) => searchFacts(index, q).hits[0]?.fact;
+    expect(lexiconSubjectTexts()(base.facts.find((f) => f.subject === 'signing-ceremony')!)).toContain('Lễ mở ký Công ước Hà Nội');
+    const name = (f?: { value: object }) => (f && 'name' in f.value ? (f.value as { name: string }).name : undefined);
+    expect(name(first(ix, 'chu tich nuoc'))).toBe('Lương Cường');
+    expect(name(first(ix, 'secretaire general onu'))).toMatch(/Guterres/);
+    expect(first(ix, 'le mo ky')?.subject).toBe('signing-ceremony');
+  });
+});
