@@ -25,10 +25,16 @@ const STOPWORDS = new Set([
 /** "1,000" / "1.000" / "1 000" (no-break or thin space) → "1000", so figures match however written. */
 const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folded tokens of a text, in order. */
 export function tokenize(text: string): string[] {
-  const folded = fold(text).replace(GROUPED_NUMBER, (m) => m.replace(/[,.\u00a0\u202f]/g, ''));
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Fast paths (same result): ASCII text only needs lower-casing, and folded Vietnamese and
+  // French are ASCII too, so the costly Unicode split is rarely needed.
+  let folded = ASCII.test(text) ? text.toLowerCase() : fold(text);
+  if (/\d[,.\u00a0\u202f]\d/.test(folded)) folded = folded.replace(GROUPED_NUMBER, (m) => m.replace(/[,.\u00a0\u202f]/g, ''));
+  const parts = ASCII.test(folded) ? folded.split(/[^a-z0-9]+/) : folded.split(/[^\p{L}\p{N}]+/u);
+  return parts.filter(Boolean);
 }
 
 const isNumeric = (t: string) => /^\d+$/.test(t);
