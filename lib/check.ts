@@ -7,7 +7,7 @@ import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { nearMiss } from './people';
-import { deletions, subjectLabel, type Matcher, type PersonEntry } from './matcher';
+import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
 import type { Fact, Finding, Lang, NameValue } from './model';
 
 export interface CheckOptions {
@@ -131,30 +131,27 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     const core = toks.slice(i);
     // near misses of a full name: a window of the run that is one letter off a known spelling
     let taken = false;
-    // a near miss keeps all words but one: candidates share at least one word with the run
-    const candidates = new Set<PersonEntry>();
-    if (core.length >= 2) for (const t of core) for (const p of m.nameWords.get(t.folded) ?? []) candidates.add(p);
-    for (const p of candidates) {
-      for (const form of p.nearForms) {
-        if (form.length < 2 || core.length < form.length) continue;
-        for (let k = 0; k + form.length <= core.length; k++) {
-          const win = core.slice(k, k + form.length);
-          const wt = win.map((t) => t.folded);
-          if (!nearMiss(form, wt)) continue;
-          if (m.personForms.findAll(wt.join(' ')).some((h) => h.start === 0 && h.end === wt.join(' ').length)) continue;
+    // a near miss keeps all words but one: look the window up with each word masked in turn
+    for (const n of m.maskedLengths) {
+      if (taken) break;
+      for (let k = 0; k + n <= core.length && !taken; k++) {
+        const win = core.slice(k, k + n);
+        const wt = win.map((t) => t.folded);
+        for (const key of maskedKeys(wt)) {
+          const hit = m.masked.get(key)?.find(({ form }) => nearMiss(form, wt));
+          if (!hit) continue;
+          if (m.personForms.findAll(wt.join(' ')).some((h) => h.start === 0 && h.end === wt.join(' ').length)) break;
           const s = win[0].start;
           const e = win[win.length - 1].end;
-          insertSorted(full, { start: s, end: e, p });
-          out.push(finding(m, an, s, e, p.fact, {
+          insertSorted(full, { start: s, end: e, p: hit.p });
+          out.push(finding(m, an, s, e, hit.p.fact, {
             verdict: 'conflict',
-            reason: `The name is spelled "${(p.fact.value as NameValue).name}" in the sources.`,
+            reason: `The name is spelled "${(hit.p.fact.value as NameValue).name}" in the sources.`,
           }));
           taken = true;
           break;
         }
-        if (taken) break;
       }
-      if (taken) break;
     }
     if (taken || core.length !== 1) continue;
     // a single word: the given name or surname of a person named in full on the page (or after a title)

@@ -31,6 +31,15 @@ export interface Matcher {
   roleHolder: Map<string, PersonEntry>;
   /** Given names and family names with one letter deleted (and whole) → people: finds words one edit away. */
   oneEdit: Map<string, PersonEntry[]>;
+  /** Each full spelling with one word masked ("le * thu hang") → the spelling: near misses in O(words). */
+  masked: Map<string, { p: PersonEntry; form: string[] }[]>;
+  /** Word counts of the spellings in `masked`. */
+  maskedLengths: number[];
+}
+
+/** The keys of a spelling with one word masked at a time. */
+export function maskedKeys(words: string[]): string[] {
+  return words.map((_, i) => words.map((w, j) => (i === j ? '*' : w)).join(' '));
 }
 
 /** The word itself and the word with each one letter deleted (symmetric-delete spelling index). */
@@ -107,7 +116,20 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       oneEdit.set(d, list);
     }
   }
+  const masked = new Map<string, { p: PersonEntry; form: string[] }[]>();
+  const lengths = new Set<number>();
+  for (const p of people) for (const form of p.nearForms) {
+    if (form.length < 2) continue;
+    lengths.add(form.length);
+    for (const k of maskedKeys(form)) {
+      const list = masked.get(k) ?? [];
+      list.push({ p, form });
+      masked.set(k, list);
+    }
+  }
   return {
+    masked,
+    maskedLengths: [...lengths].sort((a, b) => b - a),
     oneEdit,
     lex,
     facts: new Map(facts.map((f) => [f.id, f])),

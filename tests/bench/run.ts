@@ -106,7 +106,10 @@ for (const [label, facts] of [['corpus', corpusFacts], ['10k synthetic', bigFact
   for (const [tlabel, text, runs] of [['article 20 KB', article, 200], ['page 2.5 MB', half, 3], ['page 5 MB', huge, 3]] as const) {
     const engine = time(() => checkText(m, text), tlabel.startsWith('article') ? 300 : 1, runs);
     const floor = time(() => indexOfFloor(text, terms), tlabel.startsWith('article') ? 300 : 1, runs);
-    const mark = tlabel === 'article 20 KB' ? time(() => markJs(text, terms), 1, 3) : NaN;
+    // mark.js builds one diacritics-expanded regular expression per term: with 10,000 facts it
+    // runs out of memory, so it is measured on the corpus's terms only
+    const mark = tlabel === 'article 20 KB' && label === 'corpus' ? time(() => markJs(text, terms), 1, 3) : NaN;
+    console.error(`  measured ${label} × ${tlabel}`);
     rows.push([label, tlabel, fmt(engine), fmt(floor), (engine / floor).toFixed(1) + '×', Number.isNaN(mark) ? '—' : fmt(mark), Number.isNaN(mark) ? '—' : (engine / mark).toFixed(2) + '×']);
   }
 }
