@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // factcheck: build the fact base from a corpus, or check texts against it, from the terminal.
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFactBase, checkText, compileMatcher, type Fact, type FactBase, type Finding } from '../index';
+import { buildFactBase, checkText, compileMatcher, type FactBase, type Finding } from '../index';
 import { readCorpus, UserError } from './corpus';
+import { formatValue } from '../format';
 import { htmlToText } from './html-text';
 
 const HELP = `factcheck — Factlens from the terminal
@@ -76,16 +77,8 @@ function readInput(file: string): string {
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string, s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s);
 
-function valueText(f: Fact | Finding['expected'] | undefined): string {
-  const v = (f && 'value' in (f as Fact) ? (f as Fact).value : f) as Record<string, unknown>;
-  if (!v) return '';
-  if ('start' in v) return v.start === v.end ? String(v.start) : `${v.start} – ${v.end}`;
-  if ('amount' in v) return `${v.qualifier === 'exact' ? '' : v.qualifier + ' '}${v.amount} ${v.unit}`;
-  return String(v.name);
-}
-
 function printFacts(fb: FactBase) {
-  const rows = fb.facts.map((f) => [f.id, f.kind, valueText(f), [...new Set(f.sources.map((s) => s.doc.slice(0, 3)))].join(','), f.variants.length ? `${f.variants.length} variant(s)` : '']);
+  const rows = fb.facts.map((f) => [f.id, f.kind, formatValue(f.value), [...new Set(f.sources.map((s) => s.doc.slice(0, 3)))].join(','), f.variants.length ? `${f.variants.length} variant(s)` : '']);
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
   console.log(['fact', 'kind', 'value', 'sources'].map((h, i) => h.padEnd(w[i])).join('  '));
   for (const r of rows) console.log(r.map((c, i) => (i < 4 ? c.padEnd(w[i]) : c)).join('  '));
@@ -97,7 +90,7 @@ function printCheck(file: string, text: string, findings: Finding[]) {
   let at = 0;
   for (const f of findings) {
     out += text.slice(at, f.start);
-    out += paint(f.verdict === 'match' ? '4;32' : '1;4;31', text.slice(f.start, f.end)) + paint('2', f.verdict === 'match' ? '✓' : `✗[${valueText(f.expected)}]`);
+    out += paint(f.verdict === 'match' ? '4;32' : '1;4;31', text.slice(f.start, f.end)) + paint('2', f.verdict === 'match' ? '✓' : `✗[${formatValue(f.expected)}]`);
     at = f.end;
   }
   out += text.slice(at);
@@ -105,7 +98,7 @@ function printCheck(file: string, text: string, findings: Finding[]) {
   console.log(out.trimEnd());
   const c = findings.filter((f) => f.verdict === 'conflict');
   console.log(paint('1', `\n${findings.length - c.length} match(es), ${c.length} conflict(s)`));
-  for (const f of c) console.log(`  ✗ "${f.text}" — ${f.subjectLabel}: expected ${valueText(f.expected)} (${f.sources[0]?.doc ?? '?'}) — ${f.reason}`);
+  for (const f of c) console.log(`  ✗ "${f.text}" — ${f.subjectLabel}: expected ${formatValue(f.expected)} (${f.sources[0]?.doc ?? '?'}) — ${f.reason}`);
   console.log('');
 }
 
@@ -148,4 +141,3 @@ try {
     process.exitCode = 2;
   } else throw e;
 }
-void join;
