@@ -86,51 +86,44 @@ describe('FactTable on the fixture facts', () => {
 describe('FactTable with 10,000 facts', () => {
   const facts = syntheticFacts(10_000);
 
-  test('renders only the rows in view, filters and scrolls fast, and the counts are right', () => {
-    let t0 = performance.now();
+  // Speed (render, filter, scroll) is measured by npm run bench (tests/bench/ui.ts), not asserted here.
+  test('renders only the rows in view, filters and scrolls, and the counts are right', () => {
     render(<FactTable facts={facts} height={480} rowHeight={36} />);
-    const renderMs = performance.now() - t0;
     expect(count()).toBe('10000 of 10000 facts');
     expect(rows().length).toBeLessThanOrEqual(Math.ceil(480 / 36) + 8);
     expect(document.querySelector('table')!.getAttribute('aria-rowcount')).toBe('10001');
 
     // Each filter's count equals a plain computation over the facts.
     const expectCount = (n: number) => expect(count()).toBe(n === 0 ? 'No fact matches these filters.' : `${n} of 10000 facts`);
-    const times: Record<string, number> = {};
-    const timed = (name: string, f: () => void) => { t0 = performance.now(); f(); times[name] = performance.now() - t0; };
-    timed('kind', () => select('Kind', 'figure'));
+    select('Kind', 'figure');
     expectCount(facts.filter((f) => f.kind === 'figure').length);
-    timed('disputed', () => fireEvent.click(screen.getByLabelText('Disputed only')));
+    fireEvent.click(screen.getByLabelText('Disputed only'));
     expectCount(facts.filter((f) => f.kind === 'figure' && f.variants.length > 0).length);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    timed('language', () => select('Language', 'fr'));
+    select('Language', 'fr');
     expectCount(facts.filter((f) => [...f.sources, ...f.variants.flatMap((v) => v.sources)].some((s) => s.lang === 'fr')).length);
     select('Language', '');
-    timed('origin', () => select('Origin', 'user'));
+    select('Origin', 'user');
     expectCount(facts.filter((f) => f.origin === 'user').length);
     select('Origin', '');
-    timed('document', () => select('Source document', 'user-doc-1'));
+    select('Source document', 'user-doc-1');
     expectCount(facts.filter((f) => f.sources.some((s) => s.doc === 'user-doc-1')).length);
     select('Source document', '');
     const typing = ['c', 'co', 'con', 'conv', 'conve', 'convention'];
-    const keyTimes: number[] = [];
-    for (const q of typing) { t0 = performance.now(); filterText(q); keyTimes.push(performance.now() - t0); }
-    times.text = Math.max(...keyTimes);
+    for (const q of typing) filterText(q);
     expectCount(facts.filter((f) => /\bconvention/i.test(f.sources.map((s) => s.quote).join(' ') + ' ' + f.subjectLabel)).length);
     filterText('');
-    timed('sort', () => fireEvent.click(screen.getByRole('button', { name: 'Value' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Value' }));
     expect(rows()[0].querySelector('.fl-col-kind')!.textContent).toBe('Date');
 
     // Scrolling to the middle renders the rows there.
     const scroller = document.querySelector('.fl-table-scroll') as HTMLElement;
-    timed('scroll', () => { scroller.scrollTop = 5000 * 36; fireEvent.scroll(scroller); });
+    scroller.scrollTop = 5000 * 36;
+    fireEvent.scroll(scroller);
     const idx = rows().map((r) => Number(r.getAttribute('aria-rowindex')));
     expect(Math.min(...idx)).toBeLessThanOrEqual(5002);
     expect(Math.max(...idx)).toBeGreaterThanOrEqual(5002 + 13);
     expect(rows().length).toBeLessThanOrEqual(Math.ceil(480 / 36) + 16);
 
-    console.info(`[table] 10,000 facts: first render ${renderMs.toFixed(0)} ms; filter by ${Object.entries(times).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')} (text: slowest keystroke of "${typing.at(-1)}")`);
-    expect(renderMs).toBeLessThan(1500);
-    expect(Math.max(...Object.values(times))).toBeLessThan(200);
   });
 });

@@ -113,32 +113,14 @@ describe('ranking', () => {
   });
 });
 
-describe('speed on 10,000 facts', () => {
+describe('on 10,000 facts (speed is measured by npm run bench, tests/bench/ui.ts)', () => {
   const big = [...syntheticFacts(10_000), ...FIXTURE_FACTS];
-  let t0 = performance.now();
   const bix = buildSearchIndex(big);
-  const buildMs = performance.now() - t0;
 
-  test('index builds once, queries stay well under 10 ms and still find the right fact', () => {
-    const queries = ['guteres', 'luong cuong', 'chuong 9', 'cérémonie', 'delegates 1000', 'convention', 'c', 'vash', 'kalomi', 'zzzz', 'the', 'hanoi signing ceremony october'];
-    for (const q of queries) searchFacts(bix, q); // warm-up (JIT)
-    // Per query, the best of 5 runs: the query's own cost, not the noise of a busy machine.
-    const best = queries.map((q) => {
-      let min = Infinity;
-      for (let round = 0; round < 5; round++) {
-        t0 = performance.now();
-        searchFacts(bix, q);
-        min = Math.min(min, performance.now() - t0);
-      }
-      return min;
-    });
-    const sorted = [...best].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)];
-    const worst = sorted[sorted.length - 1];
-    console.info(`[search] ${big.length} facts, vocabulary ${bix.vocab.length} tokens: build ${buildMs.toFixed(0)} ms; query median ${median.toFixed(2)} ms, slowest query ${worst.toFixed(2)} ms ("${queries[best.indexOf(worst)]}")`);
-    expect(worst).toBeLessThan(10);
+  test('the index still finds the right fact among 10,000', () => {
     expect(searchFacts(bix, 'guteres').hits[0].fact.id).toBe(secretaryGeneral.id);
     expect(searchFacts(bix, 'luong cuong').hits[0].fact.id).toBe(president.id);
+    expect(searchFacts(bix, 'zzzz').hits).toEqual([]);
   });
 });
 
