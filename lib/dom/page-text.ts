@@ -14,20 +14,20 @@ export interface PageText {
 }
 
 /** Elements whose text a reader does not read as page content (or that the user is typing in). */
-const SKIPPED = new Set([
+export const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE',
   'IFRAME', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE',
 ]);
 
 /** Elements that start a new line: text on either side must not run together ("Hang" + "The"). */
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
   'TR', 'UL',
 ]);
 
-function isEditable(el: Element): boolean {
+export function isEditable(el: Element): boolean {
   if ((el as HTMLElement).isContentEditable) return true;
   const attr = el.getAttribute('contenteditable');
   return attr !== null && attr.toLowerCase() !== 'false';
@@ -41,7 +41,7 @@ export function isHidden(el: Element): boolean {
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-function blockOf(node: Node, root: Node): Node {
+export function blockOf(node: Node, root: Node): Node {
   for (let n = node.parentNode; n && n !== root; n = n.parentNode) {
     if (n.nodeType === 1 && BLOCKS.has((n as Element).tagName.toUpperCase())) return n;
   }

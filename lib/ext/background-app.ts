@@ -8,8 +8,15 @@ import type { FactBase } from '../model';
 import { showBadge } from './badge';
 import { CheckService, type CheckEngine } from './check-service';
 import { CorpusSync } from './corpus-sync';
-import { backgroundMessenger } from './messaging';
-import { summarize } from './summary';
+import { backgroundMessenger, tabMessenger, type NavDirection, type NavResult, type PauseState } from './messaging';
+import { isPaused, PauseStore, siteOf } from './pause';
+import { summarize, type PageSummary } from './summary';
+
+/** Manifest commands (wxt.config.ts) and the direction each moves in. */
+export const NAV_COMMANDS: Readonly<Record<string, NavDirection>> = {
+  'next-mark': 'next',
+  'previous-mark': 'previous',
+};
 
 export interface BackgroundDeps<M> {
   db: FactlensDB;
@@ -37,13 +44,74 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
     if (reason === 'install' || reason === 'update') corpus.sync().catch(logFailure);
   });
 
+  const pause = new PauseStore(db);
+  /** Running totals per tab, for the badge of pages checked in parts. */
+  const tabCounts = new Map<number, PageSummary>();
+
+  /** Asks a tab's content script to move to the next/previous mark; null when none runs there. */
+  const navigateTab = async (tabId: number, direction: NavDirection): Promise<NavResult | null> => {
+    try {
+      return await tabMessenger.sendMessage('navigateMarks', { direction }, tabId);
+    } catch {
+      return null; // no content script in that tab (browser page, web store)
+    }
+  };
+
+  /** Tells the content scripts of the given tabs whether they are paused now. */
+  const notifyTabs = async (tabs: { id?: number; url?: string }[]) => {
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined || !tab.url) return;
+        const state = await pause.state(tab.url, tab.id);
+        if (isPaused(state)) {
+          tabCounts.delete(tab.id);
+          await showBadge(tab.id, { matches: 0, conflicts: 0 }).catch(() => {});
+        }
+        await tabMessenger.sendMessage('setPaused', { paused: isPaused(state) }, tab.id).catch(() => {});
+      }),
+    );
+  };
+
+  const onCommand = (command: string, tab?: { id?: number }) => {
+    const direction = NAV_COMMANDS[command];
+    if (direction && tab?.id !== undefined) void navigateTab(tab.id, direction);
+  };
+  browser.commands?.onCommand.addListener(onCommand);
+  const onTabRemoved = (tabId: number) => {
+    pause.forgetTab(tabId);
+    tabCounts.delete(tabId);
+  };
+  browser.tabs?.onRemoved.addListener(onTabRemoved);
+
   const removers = [
+    () => browser.commands?.onCommand.removeListener(onCommand),
+    () => browser.tabs?.onRemoved.removeListener(onTabRemoved),
+    backgroundMessenger.onMessage('getPauseState', ({ data, sender }) =>
+      pause.state(data.url, data.tabId ?? sender.tab?.id),
+    ),
+    backgroundMessenger.onMessage('setSitePaused', async ({ data }): Promise<PauseState> => {
+      const site = await pause.setSite(data.url, data.paused);
+      const tabs = (await browser.tabs.query({})).filter((t) => t.url && siteOf(t.url) === site);
+      await notifyTabs(tabs);
+      return pause.state(data.url, undefined);
+    }),
+    backgroundMessenger.onMessage('setTabPaused', async ({ data }): Promise<PauseState> => {
+      pause.setTab(data.tabId, data.paused);
+      const tab = await browser.tabs.get(data.tabId);
+      await notifyTabs([tab]);
+      return pause.state(tab.url ?? '', data.tabId);
+    }),
+    backgroundMessenger.onMessage('navigateTab', ({ data }) => navigateTab(data.tabId, data.direction)),
     backgroundMessenger.onMessage('checkPage', async ({ data, sender }) => {
       await ready();
       const result = await checker.check(data.text);
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-        showBadge(tabId, summarize(result.findings)).catch((e) => console.warn('[factlens] badge:', e));
+        const part = summarize(result.findings);
+        const before = data.continued ? tabCounts.get(tabId) : undefined;
+        const total = before ? { matches: before.matches + part.matches, conflicts: before.conflicts + part.conflicts } : part;
+        tabCounts.set(tabId, total);
+        showBadge(tabId, total).catch((e) => console.warn('[factlens] badge:', e));
       }
       return result;
     }),
@@ -65,7 +133,9 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
     repo,
     corpus,
     checker,
+    pause,
     ready,
+    onCommand,
     stop: () => removers.forEach((remove) => remove()),
   };
 }

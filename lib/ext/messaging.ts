@@ -10,6 +10,11 @@ export interface CheckPageRequest {
   text: string;
   /** Page URL, for logs and (later) per-site settings. */
   url: string;
+  /**
+   * A part of the page checked after others (slices of a long page, content added later): the
+   * badge adds this part's findings to the tab's earlier ones instead of starting again.
+   */
+  continued?: boolean;
 }
 
 export interface CheckPageResult {
@@ -24,14 +29,51 @@ export interface BackgroundProtocol {
   getStats(): DbStats;
   listDocuments(): DocumentSummary[];
   listFacts(): FactRecord[];
+  /** Pause state for the sender's tab (content scripts) or for the given tab and url (popup). */
+  getPauseState(req: PauseQuery): PauseState;
+  /** Pauses or resumes a site (remembered in the settings table); its open tabs follow. */
+  setSitePaused(req: { url: string; paused: boolean }): PauseState;
+  /** Pauses or resumes one tab (kept in the background's memory until the tab closes). */
+  setTabPaused(req: { tabId: number; paused: boolean }): PauseState;
+  /** What the next/previous-mark commands do, for a given tab (the commands handler calls the same). */
+  navigateTab(req: { tabId: number; direction: NavDirection }): NavResult | null;
+}
+
+export interface PauseQuery {
+  url: string;
+  /** Omitted by content scripts: the sender's tab is used. */
+  tabId?: number;
+}
+
+export interface PauseState {
+  /** The site's key ("host" of the url). */
+  site: string;
+  sitePaused: boolean;
+  tabPaused: boolean;
+}
+
+export type NavDirection = 'next' | 'previous';
+
+/** Where keyboard navigation landed. */
+export interface NavResult {
+  /** Position of the mark among all marks (0-based), and how many there are. */
+  index: number;
+  total: number;
+  verdict: Finding['verdict'];
+  text: string;
+  factId: string;
 }
 
 /** Handled by the content script of a tab (messages sent to that tab). */
 export interface TabProtocol {
   getPageSummary(): TabSummary;
+  /** Moves to the next/previous conflict (or mark when none conflict), scrolls to it and opens its card. */
+  navigateMarks(req: { direction: NavDirection }): NavResult | null;
+  /** Pause changed for this tab: clear every mark, or check the page again. */
+  setPaused(req: { paused: boolean }): void;
 }
 
-export type PageStatus = 'checking' | 'done' | 'unsupported' | 'error';
+export type PageStatus = 'checking' | 'done' | 'unsupported' | 'error' | 'paused';
 
 export interface TabSummary extends PageSummary {
   url: string;

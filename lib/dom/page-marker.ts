@@ -1,0 +1,201 @@
+// Marks a live page and keeps marking it as it changes. A MutationObserver only queues what was
+// added; the work (read the text, have it checked, paint) runs in idle slices of a few
+// milliseconds each, so no task the extension causes grows with the page. Text nodes are read
+// once; the extension's own shadow host is never read.
+import type { CheckPageRequest, CheckPageResult } from '../ext/messaging';
+import type { Finding } from '../model';
+import { MarkStore, type Mark } from './marks';
+import { rangeFor, type PageText } from './page-text';
+import { SlicedTextReader } from './text-reader';
+
+/** Time one slice may take; with the browser's own work a task stays well under 50 ms. */
+export const SLICE_MS = 12;
+
+export interface Slicer {
+  /** Runs `work` when the page is idle (or soon, where requestIdleCallback is missing). */
+  schedule(work: () => void): void;
+}
+
+export function idleSlicer(win: Window & typeof globalThis = window): Slicer {
+  return {
+    schedule(work) {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => work(), { timeout: 300 });
+      else win.setTimeout(work, 0);
+    },
+  };
+}
+
+export interface PageMarkerOptions {
+  check(req: CheckPageRequest): Promise<CheckPageResult>;
+  /** The extension's own elements (the card's shadow host): never read, their mutations ignored. */
+  isOwn(el: Element): boolean;
+  /** Called whenever the counts or the status change. */
+  onChange?(state: { checking: boolean; matches: number; conflicts: number; error?: string }): void;
+  slicer?: Slicer;
+  chunkChars?: number;
+}
+
+export class PageMarker {
+  readonly store = new MarkStore();
+  private seen = new WeakSet<Text>();
+  private readonly roots: Node[] = [];
+  private reader: SlicedTextReader | null = null;
+  private readonly toPaint: { page: PageText; findings: Finding[]; next: number }[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private running = false;
+  private needsPrune = false;
+  private observer: MutationObserver | null = null;
+  private lastError: string | undefined;
+  private generation = 0;
+  private sentSinceStart = 0;
+  private readonly slicer: Slicer;
+  /** Time spent in slices, and the longest one (for the benchmarks). */
+  readonly stats = { slices: 0, busyMs: 0, longestSliceMs: 0, checks: 0, firstPaintAt: 0, idleAt: 0 };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: PageMarkerOptions,
+  ) {
+    this.slicer = opts.slicer ?? idleSlicer(doc.defaultView as Window & typeof globalThis);
+  }
+
+  get checking(): boolean {
+    return this.running && (this.roots.length > 0 || !!this.reader || this.inFlight > 0 || this.toPaint.length > 0);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.generation++;
+    this.sentSinceStart = 0;
+    this.store.reattach();
+    this.roots.push(this.doc.body ?? this.doc.documentElement);
+    this.observer = new MutationObserver((records) => this.queueMutations(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.report();
+    this.kick();
+  }
+
+  /** Stops observing and removes every mark; start() marks the page again from scratch. */
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.roots.length = 0;
+    this.reader = null;
+    this.toPaint.length = 0;
+    this.inFlight = 0;
+    this.seen = new WeakSet();
+    this.store.clear();
+    this.report();
+  }
+
+  /** The observer's callback only records what to look at later. */
+  private queueMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        // Edited text: its old marks may be gone; the node is read again as a new one.
+        const node = r.target as Text;
+        if (this.seen.has(node)) this.seen.delete(node);
+        this.roots.push(node);
+        this.needsPrune = true;
+        continue;
+      }
+      if (r.removedNodes.length) this.needsPrune = true;
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && this.opts.isOwn(n as Element)) continue;
+        if (n.nodeType === 1 || n.nodeType === 3) this.roots.push(n);
+      }
+    }
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.scheduled || !this.running) return;
+    this.scheduled = true;
+    this.slicer.schedule(() => this.slice());
+  }
+
+  private slice(): void {
+    this.scheduled = false;
+    if (!this.running) return;
+    const t0 = performance.now();
+    const timeUp = () => performance.now() - t0 > SLICE_MS;
+    if (this.needsPrune) {
+      this.needsPrune = false;
+      if (this.store.prune()) this.report();
+    }
+    // Paint what came back first (the reader would only add more work).
+    while (this.toPaint.length && !timeUp()) this.paintSome(timeUp);
+    while (!timeUp() && (this.reader || this.roots.length)) {
+      if (!this.reader) {
+        const root = this.roots.shift()!;
+        this.reader = new SlicedTextReader(root, {
+          seen: this.seen,
+          ignore: this.opts.isOwn,
+          chunkChars: this.opts.chunkChars,
+        });
+      }
+      for (const page of this.reader.step(timeUp)) this.send(page);
+      if (this.reader.done) this.reader = null;
+    }
+    const ms = performance.now() - t0;
+    this.stats.slices++;
+    this.stats.busyMs += ms;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+    if (this.toPaint.length || this.reader || this.roots.length) this.kick();
+    else if (!this.checking) {
+      this.stats.idleAt = performance.now();
+      this.report();
+    }
+  }
+
+  private send(page: PageText): void {
+    if (!page.text.trim()) return;
+    const generation = this.generation;
+    this.inFlight++;
+    const continued = this.sentSinceStart++ > 0;
+    this.stats.checks++;
+    this.opts.check({ text: page.text, url: this.doc.location?.href ?? '', continued }).then(
+      ({ findings }) => {
+        if (generation !== this.generation) return;
+        this.inFlight--;
+        if (findings.length) this.toPaint.push({ page, findings, next: 0 });
+        this.kick();
+        if (!this.checking) this.report();
+      },
+      (e: unknown) => {
+        if (generation !== this.generation) return;
+        this.inFlight--;
+        this.lastError = (e as Error)?.message ?? String(e);
+        this.report();
+        this.kick();
+      },
+    );
+  }
+
+  private paintSome(timeUp: () => boolean): void {
+    const job = this.toPaint[0];
+    while (job.next < job.findings.length) {
+      const f = job.findings[job.next++];
+      const range = rangeFor(job.page, f.start, f.end);
+      if (range) this.store.add({ range, finding: f });
+      if ((job.next & 63) === 0 && timeUp()) break;
+    }
+    if (job.next >= job.findings.length) this.toPaint.shift();
+    if (!this.stats.firstPaintAt) this.stats.firstPaintAt = performance.now();
+    this.report();
+  }
+
+  private report(): void {
+    this.opts.onChange?.({ checking: this.checking, ...this.store.counts(), error: this.lastError });
+  }
+
+  /** For the card and navigation. */
+  marks(): readonly Mark[] {
+    return this.store.marks;
+  }
+}

@@ -1,0 +1,121 @@
+// Reads a subtree's text like readPageText, but in slices: step() stops when its time is up and
+// resumes where it left off, and the text is cut into chunks at block boundaries so that no single
+// check (or message) grows with the page. Text nodes already read are skipped, so a node added
+// again by a mutation is never checked twice.
+import { blockOf, isEditable, isHidden, SKIPPED, type PageText, type TextSegment } from './page-text';
+
+export interface TextReaderOptions {
+  /** Text nodes read before (by this or an earlier reader): skipped, then remembered. */
+  seen: WeakSet<Text>;
+  /** Subtrees to ignore entirely (the extension's own shadow host). */
+  ignore?: (el: Element) => boolean;
+  hidden?: (el: Element) => boolean;
+  /** A chunk is closed at the first block boundary after this many characters. */
+  chunkChars?: number;
+}
+
+export const DEFAULT_CHUNK_CHARS = 200_000;
+
+function excluded(el: Element, hidden: (el: Element) => boolean, ignore?: (el: Element) => boolean): boolean {
+  return SKIPPED.has(el.tagName.toUpperCase()) || isEditable(el) || hidden(el) || !!ignore?.(el);
+}
+
+export class SlicedTextReader {
+  private readonly walker: TreeWalker | null;
+  private readonly hidden: (el: Element) => boolean;
+  private readonly chunkChars: number;
+  private parts: string[] = [];
+  private segments: TextSegment[] = [];
+  private length = 0;
+  private lastBlock: Node | null = null;
+  private pendingBreak = false;
+  private single: Text | null = null;
+  done = false;
+
+  constructor(
+    private readonly root: Node,
+    private readonly opts: TextReaderOptions,
+  ) {
+    this.hidden = opts.hidden ?? isHidden;
+    this.chunkChars = opts.chunkChars ?? DEFAULT_CHUNK_CHARS;
+    const doc = root.ownerDocument ?? (root as Document);
+    // A root inside something that is never read (a script, a form field, a hidden element, our host) is not read either.
+    for (let n: Node | null = root.nodeType === 1 ? root : root.parentNode; n && n.nodeType === 1; n = n.parentNode) {
+      if (excluded(n as Element, this.hidden, opts.ignore)) {
+        this.walker = null;
+        this.done = true;
+        return;
+      }
+    }
+    if (!root.isConnected) {
+      this.walker = null;
+      this.done = true;
+      return;
+    }
+    if (root.nodeType === 3) {
+      this.single = root as Text;
+      this.walker = null;
+      return;
+    }
+    const { hidden, opts: o } = this;
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        return excluded(node as Element, hidden, o.ignore) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+  }
+
+  private flush(out: PageText[]) {
+    if (this.segments.length) out.push({ text: this.parts.join(''), segments: this.segments });
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    this.lastBlock = null;
+    this.pendingBreak = false;
+  }
+
+  private take(textNode: Text, out: PageText[]) {
+    if (!textNode.data || this.opts.seen.has(textNode)) return;
+    this.opts.seen.add(textNode);
+    const block = blockOf(textNode, this.root);
+    const newBlock = this.pendingBreak || block !== this.lastBlock;
+    if (this.length >= this.chunkChars && newBlock) this.flush(out);
+    if (this.length > 0 && newBlock) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    this.pendingBreak = false;
+    this.lastBlock = block;
+    this.segments.push({ start: this.length, node: textNode });
+    this.parts.push(textNode.data);
+    this.length += textNode.data.length;
+  }
+
+  /** Reads until `timeUp()` says stop (checked every few nodes); returns the chunks completed. */
+  step(timeUp: () => boolean): PageText[] {
+    const out: PageText[] = [];
+    if (this.done) return out;
+    if (this.single) {
+      this.take(this.single, out);
+      this.done = true;
+      this.flush(out);
+      return out;
+    }
+    const walker = this.walker!;
+    for (let i = 0; ; i++) {
+      if ((i & 31) === 31 && timeUp()) return out;
+      const node = walker.nextNode();
+      if (!node) break;
+      if (node.nodeType === 1) {
+        if ((node as Element).tagName.toUpperCase() === 'BR') this.pendingBreak = true;
+        continue;
+      }
+      this.take(node as Text, out);
+    }
+    this.done = true;
+    this.flush(out);
+    return out;
+  }
+}
+
