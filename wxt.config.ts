@@ -13,6 +13,18 @@ export default defineConfig({
     description:
       'Marks the dates, names and figures on a news page that match or conflict with a local fact base.',
     permissions: ['storage', 'tabs', 'activeTab'],
+    // Keyboard navigation between marks; users can rebind these (chrome://extensions/shortcuts,
+    // Firefox's add-on manager). lib/ext/background-app.ts handles them.
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next conflict (or match) and open its card',
+      },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous conflict (or match) and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
