@@ -109,7 +109,20 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
 }
 
 /** The subject the document is mostly about, among those that can carry `attr` (title counts triple). */
+const topicCache = new WeakMap<Analysis, Map<string, SubjectEntry | undefined>>();
+
 export function topicFor(an: Analysis, attr: Attr, accepts: Accepts): SubjectEntry | undefined {
+  // computed once per text and attribute: it reads every subject phrase of the text
+  let byAttr = topicCache.get(an);
+  if (!byAttr) topicCache.set(an, (byAttr = new Map()));
+  const key = `${attr}|${accepts === defaultAccepts ? 'd' : 'c'}`;
+  if (byAttr.has(key)) return byAttr.get(key);
+  const top = computeTopic(an, attr, accepts);
+  byAttr.set(key, top);
+  return top;
+}
+
+function computeTopic(an: Analysis, attr: Attr, accepts: Accepts): SubjectEntry | undefined {
   const score = new Map<SubjectEntry, number>();
   const titleEnd = an.title ? -1 : (an.sentences[0]?.end ?? 0);
   for (const h of an.subjectHits) {

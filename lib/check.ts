@@ -7,6 +7,7 @@ import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { nearMiss } from './people';
+import type { PhraseHit, RoleEntry } from './lexicon';
 import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
 import type { Fact, Finding, Lang, NameValue } from './model';
 
@@ -227,15 +228,19 @@ function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }
     if (full[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (cands.includes(full[i].p)) return full[i].p;
-  for (let i = lo; i < full.length; i++) if (cands.includes(full[i].p)) return full[i].p;
+  // look a bounded way around the word: a name far away says nothing about this word
+  for (let i = lo - 1; i >= Math.max(0, lo - 300); i--) if (cands.includes(full[i].p)) return full[i].p;
+  for (let i = lo; i < Math.min(full.length, lo + 300); i++) if (cands.includes(full[i].p)) return full[i].p;
   return titled && cands.length === 1 ? cands[0] : undefined;
 }
 
 /** The role named right before a word ("Deputy Minister Hang" → deputy-foreign-minister). */
+const roleHitCache = new WeakMap<Analysis, PhraseHit<RoleEntry>[]>();
 function roleBefore(an: Analysis, pos: number, m: Matcher): string | undefined {
   const fpos = mapBack(an, pos);
-  const hits = m.lex.roles.findAll(an.ft.text, Math.max(0, fpos - 40), fpos).filter((h) => h.end <= fpos);
+  let all = roleHitCache.get(an);
+  if (!all) roleHitCache.set(an, (all = m.lex.roles.findAll(an.ft.text)));
+  const hits = hitsWithin(all, Math.max(0, fpos - 40), fpos);
   const last = hits[hits.length - 1];
   return last && /^[\s,.]*(?:(?:mr|mrs|ms|m|mme|ong|ba)\.?\s+)?$/u.test(an.ft.text.slice(last.end, fpos)) ? last.entry.id : undefined;
 }

@@ -1,6 +1,6 @@
 // Reads and writes of the fact base. The background owns the only instance (IndexedDB opened from
 // a content script would belong to the page's origin).
-import type { Fact, FactBase, Lang } from '../model';
+import type { Fact, FactBase, Lang, SourceDocument } from '../model';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
@@ -37,6 +37,24 @@ export interface DocumentSummary {
 }
 
 const CORPUS_KEY = 'corpus';
+/** Ids of corpus facts the user deleted: a corpus reload does not bring them back. */
+export const DELETED_CORPUS_KEY = 'deletedCorpusFacts';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportReport {
+  written: number;
+  /** Facts removed by a "replace" import. */
+  removed: number;
+}
+
+/** What "reset to corpus" removes; shown to the user before they confirm. */
+export interface ResetPreview {
+  userFacts: number;
+  editedCorpusFacts: number;
+  deletedCorpusFacts: number;
+  userDocuments: number;
+}
 
 export class FactRepository {
   constructor(readonly db: FactlensDB) {}
@@ -48,12 +66,14 @@ export class FactRepository {
     version: string,
     now = Date.now(),
   ): Promise<CorpusSyncReport> {
-    const base = build([...docs]);
+    let base = build([...docs]);
     if (base?.format !== 'factlens-facts/1' || !Array.isArray(base.facts)) {
       throw new Error('buildFactBase returned something that is not a factlens-facts/1 fact base');
     }
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, db.settings, async () => {
+      const deleted = new Set(await this.deletedCorpusIds());
+      if (deleted.size) base = { ...base, facts: base.facts.filter((f) => !deleted.has(f.id)) };
       const docPlan = planDocumentMerge(await db.documents.toArray(), docs, now);
       const factPlan = planFactMerge(await db.facts.toArray(), base.facts, now);
       await db.documents.bulkDelete(docPlan.remove);
@@ -97,6 +117,125 @@ export class FactRepository {
       await db.facts.put(row);
       return row;
     });
+  }
+
+  async deletedCorpusIds(): Promise<string[]> {
+    return ((await this.db.settings.get(DELETED_CORPUS_KEY))?.value as string[] | undefined) ?? [];
+  }
+
+  private async setDeletedCorpusIds(ids: Iterable<string>): Promise<void> {
+    await this.db.settings.put({ key: DELETED_CORPUS_KEY, value: [...new Set(ids)].sort() });
+  }
+
+  /**
+   * Deletes a fact and returns its row as it was, so that it can be put back (restoreFact) while
+   * the Undo lasts. A deleted corpus fact is remembered, so that a corpus reload does not revive it.
+   */
+  async deleteFact(id: string): Promise<FactRecord | null> {
+    const { db } = this;
+    return db.transaction('rw', db.facts, db.settings, async () => {
+      const row = await db.facts.get(id);
+      if (!row) return null;
+      await db.facts.delete(id);
+      if (row.origin === 'corpus') await this.setDeletedCorpusIds([...(await this.deletedCorpusIds()), id]);
+      return row;
+    });
+  }
+
+  /** Puts back a row deleteFact returned, exactly as it was. */
+  async restoreFact(row: FactRecord): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.facts, db.settings, async () => {
+      await db.facts.put(row);
+      const deleted = await this.deletedCorpusIds();
+      if (deleted.includes(row.id)) await this.setDeletedCorpusIds(deleted.filter((d) => d !== row.id));
+    });
+  }
+
+  /**
+   * Writes checked facts in ONE transaction: either every fact is written, or (on any error)
+   * nothing is. "merge" adds and replaces by id; "replace" also removes every fact not imported.
+   * Imported facts are the user's: a corpus fact they replace is flagged as edited.
+   */
+  async importFacts(facts: readonly Fact[], mode: ImportMode, now = Date.now()): Promise<ImportReport> {
+    const ids = new Set<string>();
+    for (const f of facts) {
+      if (typeof f?.id !== 'string' || !f.id) throw new Error('An imported fact has no id');
+      if (ids.has(f.id)) throw new Error(`Two imported facts share the id "${f.id}"`);
+      ids.add(f.id);
+    }
+    const { db } = this;
+    return db.transaction('rw', db.facts, db.settings, async () => {
+      const existing = new Map((await db.facts.toArray()).map((r) => [r.id, r]));
+      let removed = 0;
+      if (mode === 'replace') {
+        const gone = [...existing.values()].filter((r) => !ids.has(r.id));
+        await db.facts.bulkDelete(gone.map((r) => r.id));
+        removed = gone.length;
+        const corpusGone = gone.filter((r) => r.origin === 'corpus').map((r) => r.id);
+        if (corpusGone.length) await this.setDeletedCorpusIds([...(await this.deletedCorpusIds()), ...corpusGone]);
+      }
+      const rows = facts.map((fact): FactRecord => {
+        const old = existing.get(fact.id);
+        const origin = old?.origin ?? fact.origin ?? 'user';
+        return { ...fact, variants: fact.variants ?? [], origin, userEdited: origin === 'corpus', docs: factDocIds(fact), updatedAt: now };
+      });
+      await db.facts.bulkPut(rows);
+      const deleted = await this.deletedCorpusIds();
+      if (deleted.some((d) => ids.has(d))) await this.setDeletedCorpusIds(deleted.filter((d) => !ids.has(d)));
+      return { written: rows.length, removed };
+    });
+  }
+
+  async resetPreview(): Promise<ResetPreview> {
+    const { db } = this;
+    return db.transaction('r', db.documents, db.facts, db.settings, async () => {
+      const rows = await db.facts.toArray();
+      return {
+        userFacts: rows.filter((r) => r.origin === 'user').length,
+        editedCorpusFacts: rows.filter((r) => r.origin === 'corpus' && r.userEdited).length,
+        deletedCorpusFacts: (await this.deletedCorpusIds()).length,
+        userDocuments: await db.documents.where('origin').equals('user').count(),
+      };
+    });
+  }
+
+  /**
+   * Removes everything the user did (their facts and documents, edits of corpus facts, deletions
+   * of corpus facts); the caller then reloads the corpus, which brings the corpus facts back.
+   */
+  async clearUserData(): Promise<ResetPreview> {
+    const { db } = this;
+    return db.transaction('rw', db.documents, db.facts, db.settings, async () => {
+      const preview = await this.resetPreview();
+      const rows = await db.facts.toArray();
+      await db.facts.bulkDelete(rows.filter((r) => r.origin === 'user' || r.userEdited).map((r) => r.id));
+      await db.documents.where('origin').equals('user').delete();
+      await db.settings.delete(DELETED_CORPUS_KEY);
+      await db.settings.delete(CORPUS_KEY); // the next ensure() reloads the corpus
+      return preview;
+    });
+  }
+
+  /** Saves a document the user added and the facts they accepted from it, in one transaction. */
+  async addUserDocument(doc: SourceDocument, facts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+    const { db } = this;
+    return db.transaction('rw', db.documents, db.facts, async () => {
+      const clash = await db.documents.get(doc.id);
+      if (clash) throw new Error(`A document with the id "${doc.id}" already exists`);
+      await db.documents.put({ ...doc, origin: 'user', updatedAt: now });
+      const rows = facts.map((fact): FactRecord => ({
+        ...fact, variants: fact.variants ?? [], origin: 'user', userEdited: false, docs: factDocIds(fact), updatedAt: now,
+      }));
+      await db.facts.bulkPut(rows);
+      return rows;
+    });
+  }
+
+  /** Texts of the given documents by id (cards mark the value exactly in its quote). */
+  async documentTexts(ids: readonly string[]): Promise<Record<string, string>> {
+    const rows = await this.db.documents.bulkGet([...ids]);
+    return Object.fromEntries(rows.filter((r): r is DocumentRecord => !!r).map((r) => [r.id, r.text]));
   }
 
   async stats(): Promise<DbStats> {

@@ -11,6 +11,8 @@ import { CorpusSync } from './corpus-sync';
 import { backgroundMessenger, tabMessenger, type NavDirection, type NavResult, type PauseState } from './messaging';
 import { isPaused, PauseStore, siteOf } from './pause';
 import { summarize, type PageSummary } from './summary';
+import { DisplayCache } from './display-settings';
+import { registerFactBaseHandlers } from './fact-base-handlers';
 
 /** Manifest commands (wxt.config.ts) and the direction each moves in. */
 export const NAV_COMMANDS: Readonly<Record<string, NavDirection>> = {
@@ -83,7 +85,16 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
   };
   browser.tabs?.onRemoved.addListener(onTabRemoved);
 
+  const display = new DisplayCache(db);
   const removers = [
+    ...registerFactBaseHandlers({
+      repo,
+      engine,
+      ready,
+      syncCorpus: () => corpus.sync(),
+      onFactsChanged: () => checker.invalidate(),
+      onDisplayChanged: () => display.invalidate(),
+    }),
     () => browser.commands?.onCommand.removeListener(onCommand),
     () => browser.tabs?.onRemoved.removeListener(onTabRemoved),
     backgroundMessenger.onMessage('getPauseState', ({ data, sender }) =>
@@ -104,7 +115,7 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
     backgroundMessenger.onMessage('navigateTab', ({ data }) => navigateTab(data.tabId, data.direction)),
     backgroundMessenger.onMessage('checkPage', async ({ data, sender }) => {
       await ready();
-      const result = await checker.check(data.text);
+      const result = await display.apply(await checker.check(data.text));
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         const part = summarize(result.findings);

@@ -5,6 +5,8 @@ import type { DbStats, DocumentSummary } from '../db/repository';
 import type { FactRecord } from '../db/records';
 import type { Finding, Lang } from '../model';
 import type { PageSummary } from './summary';
+import type { FindingItem, RevealRequest, RevealResult } from '../dom/reveal';
+import type { FactBaseProtocol } from './fact-base-protocol';
 
 export interface CheckPageRequest {
   text: string;
@@ -21,10 +23,12 @@ export interface CheckPageResult {
   /** The language the text was checked as. */
   lang: Lang;
   findings: Finding[];
+  /** Colours of the marks, from the user's display settings. */
+  colours?: { match: string; conflict: string };
 }
 
 /** Handled by the background (runtime messages from content scripts, popup, options). */
-export interface BackgroundProtocol {
+export interface BackgroundProtocol extends FactBaseProtocol {
   checkPage(req: CheckPageRequest): CheckPageResult;
   getStats(): DbStats;
   listDocuments(): DocumentSummary[];
@@ -66,6 +70,10 @@ export interface NavResult {
 
 /** Handled by the content script of a tab (messages sent to that tab). */
 export interface TabProtocol {
+  /** This page's marks for the popup's list: conflicts first, then matches. */
+  listFindings(): FindingItem[];
+  /** Scrolls the page to a mark (and opens its card where the card is available) and flashes it. */
+  revealFinding(req: RevealRequest): RevealResult;
   getPageSummary(): TabSummary;
   /** Moves to the next/previous conflict (or mark when none conflict), scrolls to it and opens its card. */
   navigateMarks(req: { direction: NavDirection }): NavResult | null;

@@ -88,7 +88,9 @@ const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 let lastText = '';
 let lastTokens: { s: Int32Array; e: Int32Array; w: string[] } | undefined;
 function tokenize(text: string) {
+  // a page is looked up many times in a row: its tokens are kept; short strings are not worth it
   if (text === lastText && lastTokens) return lastTokens;
+  const keep = text.length > 2048;
   const s: number[] = [];
   const e: number[] = [];
   const w: string[] = [];
@@ -98,9 +100,12 @@ function tokenize(text: string) {
     e.push(m.index + m[0].length);
     w.push(m[0]);
   }
-  lastText = text;
-  lastTokens = { s: Int32Array.from(s), e: Int32Array.from(e), w };
-  return lastTokens;
+  const tokens = { s: Int32Array.from(s), e: Int32Array.from(e), w };
+  if (keep) {
+    lastText = text;
+    lastTokens = tokens;
+  }
+  return tokens;
 }
 const keyOf = (phrase: string) => (fold(phrase).match(TOKEN) ?? []).join(' ');
 

@@ -1,0 +1,129 @@
+// The background's answers to the options page and the popup about the fact base: edits, deletes
+// with undo, imports in one transaction, reset to corpus, user documents, display settings.
+// Every fact that comes in is checked again here (the pages check too, but the database is ours).
+import type { CorpusDocument } from '../db/corpus';
+import type { FactRepository } from '../db/repository';
+import type { Fact, FactBase, Lang, SourceDocument } from '../model';
+import { LANGS } from '../model';
+import { validateFact } from '../validate';
+import { readDisplay, writeDisplay } from './display-settings';
+import { backgroundMessenger } from './messaging';
+
+export interface FactBaseDeps {
+  repo: FactRepository;
+  engine: { buildFactBase(docs: CorpusDocument[]): FactBase; detectLang(text: string): Lang };
+  /** Resolves once the corpus is in the database. */
+  ready: () => Promise<unknown>;
+  /** Reloads the packaged corpus (after a reset). */
+  syncCorpus: () => Promise<unknown>;
+  /** Called after any change of the facts (compiled matchers are dropped). */
+  onFactsChanged: () => void;
+  /** Called after the display settings changed. */
+  onDisplayChanged?: () => void;
+}
+
+/** Up to this many problems are listed in an error message. */
+const MAX_LISTED = 5;
+
+export class FactCheckError extends Error {
+  override name = 'FactCheckError';
+}
+
+/** The facts as checked by lib/validate.ts, or an error naming each problem and where it is. */
+export function checkedFacts(raw: unknown, what = 'facts'): Fact[] {
+  if (!Array.isArray(raw)) throw new FactCheckError(`${what} must be a list`);
+  const out: Fact[] = [];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  raw.forEach((item, i) => {
+    const r = validateFact(item);
+    if (!r.ok) {
+      for (const e of r.errors) problems.push(`${what}[${i}]${e.path ? '.' + e.path.replace(/^\./, '') : ''}: ${e.message}`);
+      return;
+    }
+    if (ids.has(r.fact.id)) problems.push(`${what}[${i}].id: "${r.fact.id}" is used twice`);
+    ids.add(r.fact.id);
+    out.push(r.fact);
+  });
+  if (problems.length) {
+    const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
+    throw new FactCheckError(`Nothing was written: ${problems.slice(0, MAX_LISTED).join('; ')}${more}`);
+  }
+  return out;
+}
+
+function checkedDocument(doc: unknown): SourceDocument {
+  const d = doc as Partial<SourceDocument> | null;
+  if (!d || typeof d !== 'object') throw new FactCheckError('The document is missing');
+  if (typeof d.id !== 'string' || !d.id.trim()) throw new FactCheckError('The document has no id');
+  if (typeof d.title !== 'string' || !d.title.trim()) throw new FactCheckError('Give the document a title');
+  if (typeof d.text !== 'string' || !d.text.trim()) throw new FactCheckError('The document has no text');
+  if (!(LANGS as readonly unknown[]).includes(d.lang)) throw new FactCheckError(`The document's language must be one of ${LANGS.join(', ')}`);
+  return { id: d.id, title: d.title.trim(), text: d.text, lang: d.lang as Lang, published: d.published ?? null, outlet: d.outlet ?? null, origin: 'user' };
+}
+
+/** Ids of facts proposed from a user document: kept apart from the corpus facts of the same subject. */
+export function userFactId(docId: string, engineId: string): string {
+  return `user:${docId}:${engineId}`;
+}
+
+export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFactsChanged, onDisplayChanged }: FactBaseDeps): Array<() => void> {
+  const changed = <T>(v: T): T => (onFactsChanged(), v);
+  return [
+    backgroundMessenger.onMessage('saveFact', async ({ data }) => {
+      await ready();
+      const [fact] = checkedFacts([data], 'fact');
+      return changed(await repo.saveUserFact(fact));
+    }),
+    backgroundMessenger.onMessage('deleteFact', async ({ data }) => {
+      await ready();
+      return changed(await repo.deleteFact(data));
+    }),
+    backgroundMessenger.onMessage('restoreFact', async ({ data }) => {
+      await ready();
+      const [fact] = checkedFacts([data], 'fact');
+      await repo.restoreFact({ ...data, ...fact });
+      onFactsChanged();
+    }),
+    backgroundMessenger.onMessage('importFacts', async ({ data }) => {
+      await ready();
+      if (data.mode !== 'merge' && data.mode !== 'replace') throw new FactCheckError('mode must be "merge" or "replace"');
+      const facts = checkedFacts(data.facts);
+      return changed(await repo.importFacts(facts, data.mode));
+    }),
+    backgroundMessenger.onMessage('resetPreview', async () => {
+      await ready();
+      return repo.resetPreview();
+    }),
+    backgroundMessenger.onMessage('resetToCorpus', async () => {
+      await ready();
+      const removed = await repo.clearUserData();
+      onFactsChanged();
+      await syncCorpus();
+      return removed;
+    }),
+    backgroundMessenger.onMessage('proposeFacts', async ({ data }) => {
+      const lang: Lang = data.lang !== 'auto' && (LANGS as readonly unknown[]).includes(data.lang) ? data.lang : engine.detectLang(String(data.text ?? ''));
+      const doc = checkedDocument({ ...data, lang });
+      const base = engine.buildFactBase([{ ...doc, file: doc.id, origin: 'user' }]);
+      const facts = base.facts.map((f): Fact => ({ ...f, id: userFactId(doc.id, f.id), origin: 'user' }));
+      return { lang, facts };
+    }),
+    backgroundMessenger.onMessage('addDocument', async ({ data }) => {
+      await ready();
+      const doc = checkedDocument(data.doc);
+      const facts = checkedFacts(data.facts).map((f) => ({ ...f, origin: 'user' as const }));
+      return changed(await repo.addUserDocument(doc, facts));
+    }),
+    backgroundMessenger.onMessage('documentTexts', async ({ data }) => {
+      await ready();
+      return repo.documentTexts(Array.isArray(data) ? data.filter((d) => typeof d === 'string') : []);
+    }),
+    backgroundMessenger.onMessage('getDisplaySettings', () => readDisplay(repo.db)),
+    backgroundMessenger.onMessage('setDisplaySettings', async ({ data }) => {
+      const s = await writeDisplay(repo.db, data);
+      onDisplayChanged?.();
+      return s;
+    }),
+  ];
+}

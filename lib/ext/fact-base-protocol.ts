@@ -1,0 +1,26 @@
+// The messages of the options page and the popup that read and change the fact base (issue 6).
+// The background handles them (lib/ext/fact-base-handlers.ts); BackgroundProtocol includes them.
+import type { FactRecord } from '../db/records';
+import type { ImportMode, ImportReport, ResetPreview } from '../db/repository';
+import type { Fact, Lang, SourceDocument } from '../model';
+import type { DisplaySettings } from './display-settings';
+
+export interface FactBaseProtocol {
+  /** Adds or replaces a fact the user wrote; a corpus fact is flagged as edited. */
+  saveFact(fact: Fact): FactRecord;
+  /** Deletes a fact; the row is returned so that Undo can put it back. */
+  deleteFact(id: string): FactRecord | null;
+  restoreFact(row: FactRecord): void;
+  /** Checks every fact, then writes all of them in one transaction, or nothing. */
+  importFacts(req: { facts: Fact[]; mode: ImportMode }): ImportReport;
+  resetPreview(): ResetPreview;
+  /** Removes the user's facts, documents, edits and deletions, then reloads the corpus. */
+  resetToCorpus(): ResetPreview;
+  /** The facts the engine reads in a document (nothing is saved). */
+  proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): { lang: Lang; facts: Fact[] };
+  /** Saves a user document and the facts accepted from it. */
+  addDocument(req: { doc: SourceDocument; facts: Fact[] }): FactRecord[];
+  documentTexts(ids: string[]): Record<string, string>;
+  getDisplaySettings(): DisplaySettings;
+  setDisplaySettings(s: DisplaySettings): DisplaySettings;
+}
