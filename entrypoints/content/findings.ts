@@ -1,0 +1,53 @@
+// The popup's view of this page: the list of marks (conflicts first) and "show me that one",
+// plus the user's mark colours. Kept apart from index.ts so that whatever keeps the marks (the
+// one-shot check or the live page marker) only hands over a getter.
+import { listFindings, findMark, revealMark, type PlacedFinding } from '@/lib/dom/reveal';
+import { tabMessenger } from '@/lib/ext/messaging';
+
+/**
+ * Answers listFindings and revealFinding from the current marks. `openCard` is called after the
+ * scroll when the page has cards; without it the mark is only scrolled to and flashed.
+ */
+export function answerFindingRequests(
+  marks: () => readonly PlacedFinding[],
+  openCard?: (mark: PlacedFinding, index: number, total: number) => void | Promise<void>,
+): () => void {
+  const removers = [
+    tabMessenger.onMessage('listFindings', () => listFindings(marks())),
+    tabMessenger.onMessage('revealFinding', async ({ data }) => {
+      const all = marks();
+      const mark = findMark(all, data);
+      if (!mark) return { found: false };
+      const result = revealMark(mark);
+      await openCard?.(mark, all.indexOf(mark), all.length);
+      return result;
+    }),
+  ];
+  return () => removers.forEach((r) => r());
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/**
+ * Draws the marks in the user's colours. An adopted stylesheet changes no node of the page (the
+ * default colours come with highlights.css).
+ */
+export function applyMarkColours(doc: Document, colours: { match: string; conflict: string } | undefined): void {
+  if (!colours || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
+  const safe = (c: string) => (/^#[0-9a-f]{6}$/i.test(c) ? c : null);
+  const match = safe(colours.match);
+  const conflict = safe(colours.conflict);
+  if (!match || !conflict) return;
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    }
+    sheet.replaceSync(
+      `::highlight(factlens-match){text-decoration-color:${match};background-color:${match}1f}` +
+        `::highlight(factlens-conflict){text-decoration-color:${conflict};background-color:${conflict}26}`,
+    );
+  } catch {
+    // A page whose CSP forbids constructed sheets keeps the default colours.
+  }
+}
