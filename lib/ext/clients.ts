@@ -33,7 +33,30 @@ export function popupClient(search: string): PopupClient {
       }
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    async getPauseState() {
+      const tab = await targetTab(search);
+      if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) return null;
+      return backgroundMessenger.sendMessage('getPauseState', { url: tab.url, tabId: tab.id });
+    },
+    async setSitePaused(paused) {
+      const tab = await targetTab(search);
+      if (!tab?.url) throw new Error('No page in this tab');
+      await backgroundMessenger.sendMessage('setSitePaused', { url: tab.url, paused });
+      return backgroundMessenger.sendMessage('getPauseState', { url: tab.url, tabId: tab.id });
+    },
+    async setTabPaused(paused) {
+      const tab = await targetTab(search);
+      if (tab?.id === undefined) throw new Error('No tab');
+      return backgroundMessenger.sendMessage('setTabPaused', { tabId: tab.id, paused });
+    },
   };
+}
+
+/** The target tab with its URL (for the pause switches). */
+async function targetTab(search: string): Promise<{ id?: number; url?: string } | undefined> {
+  const id = await targetTabId(search);
+  if (id === undefined) return undefined;
+  return browser.tabs.get(id);
 }
 
 export function optionsClient(): OptionsClient {
