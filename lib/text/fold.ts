@@ -26,8 +26,18 @@ export interface FoldedText {
  * Folds a text keeping, for every folded character, the offset of the original character it came
  * from, so a match found in the folded text maps back to exact offsets in the original.
  */
+const charCache = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = charCache.get(ch);
+  if (f === undefined) {
+    f = fold(ch);
+    if (charCache.size < 5000) charCache.set(ch, f);
+  }
+  return f;
+}
+
 export function foldWithMap(original: string): FoldedText {
-  let out = '';
+  const parts: string[] = [];
   const map = new Int32Array(original.length * 2 + 1);
   let n = 0;
   for (let i = 0; i < original.length; ) {
@@ -36,16 +46,16 @@ export function foldWithMap(original: string): FoldedText {
     const width = ch.length;
     let f: string;
     if (cp < 0x80) f = ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
-    else f = fold(ch);
+    else f = foldChar(ch);
     for (let k = 0; k < f.length; k++) {
       if (n + 1 >= map.length) break;
       map[n++] = i;
-      out += f[k];
+      parts.push(f[k]);
     }
     i += width;
   }
   map[n] = original.length;
-  return { text: out, map: map.subarray(0, n + 1) };
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
 }
 
 /** Maps a [start, end) range of the folded text back to the original text. */
