@@ -3,8 +3,9 @@ import type { Lang } from '../model';
 // Vietnamese is told by its letters (ơ ư ă đ and stacked tone marks); French from English by
 // function words. Cheap and good enough for news text of a few hundred characters or more.
 const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-const FR_WORDS = /\b(le|la|les|des|du|et|est|une|dans|pour|avec|sur|qui|que|au|aux|été|à)\b/giu;
-const EN_WORDS = /\b(the|and|of|to|in|is|was|for|with|on|that|by|from|at)\b/giu;
+// lower-case only: "Le Thi Thu Hang" and "La Thi Thu Hang" are names, not French articles
+const FR_WORDS = /(?<![\p{L}])(le|la|les|des|du|et|est|une|dans|pour|avec|sur|qui|que|au|aux|été|à)(?![\p{L}])/gu;
+const EN_WORDS = /(?<![\p{L}])(the|and|of|to|in|is|was|for|with|on|that|by|from|at)(?![\p{L}])/gu;
 
 export function detectLang(text: string): Lang {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;

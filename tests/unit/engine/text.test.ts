@@ -35,5 +35,7 @@ describe('language detection', () => {
     expect(detectLang('The signing ceremony will take place in Hanoi on October 25-26.')).toBe('en');
     expect(detectLang('La cérémonie de signature se tiendra du 25 au 26 octobre à Hanoi.')).toBe('fr');
     expect(detectLang('Lễ mở ký Công ước sẽ diễn ra từ ngày 25-26/10 tại Hà Nội.')).toBe('vi');
+    expect(detectLang('Deputy Foreign Minister Le Thi Thu Hang led the delegation. Later, La Thi Thu Hang spoke.')).toBe('en');
+    expect(detectLang('À Hanoi, la cérémonie a réuni les délégués.')).toBe('fr');
   });
 });
