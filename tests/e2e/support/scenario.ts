@@ -141,9 +141,9 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
     it('the options page lists the five corpus documents with their languages and fact counts', async () => {
       const options = await driver.newPage();
       await options.goto(driver.extensionUrl('options.html'));
-      await options.textOf('tbody tr');
+      await options.textOf('table.documents tbody tr');
       const rows = await options.evaluate(() =>
-        [...document.querySelectorAll('tbody tr')].map((tr) => ({
+        [...document.querySelectorAll('table.documents tbody tr')].map((tr) => ({
           id: tr.getAttribute('data-doc'),
           lang: tr.querySelector('abbr')?.textContent,
           facts: Number(tr.querySelector('[data-fact-count]')?.textContent),

@@ -1,0 +1,374 @@
+// The options page's fact base (issue 6): the table of all facts with add, edit and delete (with
+// Undo), import and export, reset to corpus, adding a source document, and the display settings.
+// Every write goes through the background (one Dexie transaction per action); the page reloads
+// the facts after each write, so what it shows is what the database holds.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DocumentSummary, ImportReport, ResetPreview } from '../lib/db/repository';
+import type { FactRecord } from '../lib/db/records';
+import type { DisplaySettings } from '../lib/ext/display-settings';
+import { PALETTE } from '../lib/ext/display-settings';
+import type { Fact, Lang, SourceDocument } from '../lib/model';
+import { FACT_KINDS, LANGS } from '../lib/model';
+import { FactCard } from './FactCard';
+import { FactForm } from './FactForm';
+import { FactTable } from './FactTable';
+import { ImportExport, type ImportMode } from './ImportExport';
+import { ta } from './app-strings';
+import { t } from './strings';
+
+export interface OptionsFactClient {
+  listFacts(): Promise<Fact[]>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  saveFact(fact: Fact): Promise<Fact>;
+  deleteFact(id: string): Promise<FactRecord | null>;
+  restoreFact(row: FactRecord): Promise<void>;
+  importFacts(facts: Fact[], mode: ImportMode): Promise<ImportReport>;
+  resetPreview(): Promise<ResetPreview>;
+  resetToCorpus(): Promise<ResetPreview>;
+  proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): Promise<{ lang: Lang; facts: Fact[] }>;
+  addDocument(doc: SourceDocument, facts: Fact[]): Promise<Fact[]>;
+  getDisplaySettings(): Promise<DisplaySettings>;
+  setDisplaySettings(s: DisplaySettings): Promise<DisplaySettings>;
+  uiLang(): Promise<Lang>;
+}
+
+export interface OptionsFactsProps {
+  client: OptionsFactClient;
+  /** How long a deleted fact can be restored (ms). */
+  undoMs?: number;
+  confirm?: (message: string) => boolean | Promise<boolean>;
+  /** Called after any change of the base (the page's counts reload). */
+  onChanged?: () => void;
+  /** Height of the table's scrolling area. */
+  tableHeight?: number;
+}
+
+type Editing = { fact?: Fact } | null;
+interface Undo { row: FactRecord; subject: string; expires: number }
+
+export function OptionsFacts({ client, undoMs = 10_000, confirm = (m) => window.confirm(m), onChanged, tableHeight = 420 }: OptionsFactsProps) {
+  const [facts, setFacts] = useState<Fact[] | null>(null);
+  const [docs, setDocs] = useState<DocumentSummary[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [lang, setLang] = useState<Lang>('en');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [selected, setSelected] = useState<Fact | null>(null);
+  const [filtered, setFiltered] = useState<Fact[]>([]);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  const reload = async () => {
+    try {
+      const [f, d] = await Promise.all([client.listFacts(), client.listDocuments()]);
+      setFacts(f);
+      setDocs(d);
+      setError(null);
+    } catch (e) {
+      setError((e as Error)?.message ?? String(e));
+    }
+  };
+  useEffect(() => {
+    void reload();
+    client.uiLang().then(setLang, () => {});
+    return () => clearTimeout(undoTimer.current);
+  }, []);
+
+  const docTitles = useMemo(() => Object.fromEntries(docs.map((d) => [d.id, d.title])), [docs]);
+  const changed = async () => {
+    await reload();
+    onChanged?.();
+  };
+
+  const save = async (fact: Fact) => {
+    await client.saveFact(fact);
+    setEditing(null);
+    setNotice(ta(lang, 'options.saved', { subject: fact.subjectLabel ?? fact.subject }));
+    await changed();
+  };
+
+  const remove = async (fact: Fact) => {
+    const row = await client.deleteFact(fact.id);
+    if (!row) return changed();
+    clearTimeout(undoTimer.current);
+    // The deleted row is kept here until the Undo expires.
+    setUndo({ row, subject: fact.subjectLabel ?? fact.subject, expires: Date.now() + undoMs });
+    undoTimer.current = setTimeout(() => setUndo(null), undoMs);
+    if (selected?.id === fact.id) setSelected(null);
+    setNotice(null);
+    await changed();
+  };
+
+  const undoDelete = async () => {
+    if (!undo) return;
+    clearTimeout(undoTimer.current);
+    await client.restoreFact(undo.row);
+    setUndo(null);
+    await changed();
+  };
+
+  const reset = async () => {
+    const p = await client.resetPreview();
+    const message = ta(lang, 'options.resetConfirm', { userFacts: p.userFacts, edited: p.editedCorpusFacts, deleted: p.deletedCorpusFacts, docs: p.userDocuments });
+    if (!(await confirm(message))) return;
+    await client.resetToCorpus();
+    setUndo(null);
+    setNotice(ta(lang, 'options.resetDone'));
+    await changed();
+  };
+
+  if (error) return <p role="alert">{ta(lang, 'options.loadFailed', { message: error })}</p>;
+  if (!facts) return <p class="muted">…</p>;
+
+  return (
+    <div class="fl-options" lang={lang}>
+      <section aria-labelledby="fl-facts-title">
+        <h2 id="fl-facts-title">{ta(lang, 'options.facts')}</h2>
+        <div class="fl-toolbar">
+          <button type="button" class="fl-primary" onClick={() => { setEditing({}); setSelected(null); }} disabled={!!editing && !editing.fact}>
+            {ta(lang, 'options.addFact')}
+          </button>
+          <button type="button" onClick={reset} title={ta(lang, 'options.resetHelp')}>{ta(lang, 'options.reset')}</button>
+        </div>
+        <div class="fl-live" role="status" aria-live="polite">
+          {undo && (
+            <p class="fl-undo">
+              {ta(lang, 'options.deleted', { subject: undo.subject })}{' '}
+              <button type="button" onClick={undoDelete}>{ta(lang, 'options.undo')}</button>
+            </p>
+          )}
+          {notice && !undo && <p>{notice}</p>}
+        </div>
+        {editing && (
+          <div class="fl-editor">
+            <FactForm
+              key={editing.fact?.id ?? 'new'}
+              fact={editing.fact}
+              lang={lang}
+              docTitles={docTitles}
+              onSave={save}
+              onCancel={() => setEditing(null)}
+            />
+          </div>
+        )}
+        <FactTable
+          facts={facts}
+          lang={lang}
+          docTitles={docTitles}
+          height={tableHeight}
+          selectedId={selected?.id}
+          onSelect={(f) => setSelected((s) => (s?.id === f.id ? null : f))}
+          onEdit={(f) => { setEditing({ fact: f }); setSelected(null); }}
+          onDelete={remove}
+          onViewChange={setFiltered}
+        />
+        {selected && (
+          <div class="fl-selected-card">
+            <FactCard fact={selected} lang={lang} docTitles={docTitles} headingLevel={3} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="fl-io-title">
+        <h2 id="fl-io-title">{ta(lang, 'options.importExport')}</h2>
+        <ImportExport
+          facts={facts}
+          filtered={filtered}
+          lang={lang}
+          confirm={confirm}
+          onImport={async (imported, mode) => {
+            await client.importFacts(imported, mode);
+            await changed();
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="fl-adddoc-title">
+        <h2 id="fl-adddoc-title">{ta(lang, 'options.addDoc')}</h2>
+        <AddDocument client={client} lang={lang} onSaved={changed} />
+      </section>
+
+      <section aria-labelledby="fl-settings-title">
+        <h2 id="fl-settings-title">{ta(lang, 'options.settings')}</h2>
+        <SettingsForm client={client} lang={lang} onLang={setLang} />
+      </section>
+    </div>
+  );
+}
+
+/** Text of an .html file: what a reader sees (no scripts, styles or markup). */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('script, style, noscript, template').forEach((n) => n.remove());
+  const blocks = doc.body?.querySelectorAll('p, h1, h2, h3, h4, li, td, th, blockquote, pre, div') ?? [];
+  blocks.forEach((b) => b.append('\n'));
+  return (doc.body?.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
+}
+
+let docSeq = 0;
+const newDocId = () => `user-doc:${Date.now().toString(36)}-${++docSeq}`;
+
+export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClient; lang: Lang; onSaved: () => void }) {
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [docLang, setDocLang] = useState<Lang | 'auto'>('auto');
+  const [proposal, setProposal] = useState<{ id: string; lang: Lang; facts: Fact[]; keep: Set<string> } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    const raw = await file.text();
+    setText(/\.html?$/i.test(file.name) || /^\s*</.test(raw) ? htmlToText(raw) : raw);
+    if (!title) setTitle(file.name.replace(/\.(txt|html?)$/i, ''));
+    setProposal(null);
+  };
+
+  const propose = async (e: Event) => {
+    e.preventDefault();
+    setMessage(null);
+    setBusy(true);
+    try {
+      const id = newDocId();
+      const r = await client.proposeFacts({ id, title: title.trim() || id, text, lang: docLang });
+      setProposal({ id, lang: r.lang, facts: r.facts, keep: new Set(r.facts.map((f) => f.id)) });
+      setDocLang(r.lang);
+    } catch (err) {
+      setMessage({ text: ta(lang, 'options.docFailed', { message: (err as Error).message }), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    if (!proposal) return;
+    setBusy(true);
+    try {
+      const kept = proposal.facts.filter((f) => proposal.keep.has(f.id));
+      await client.addDocument({ id: proposal.id, title: title.trim() || proposal.id, text, lang: proposal.lang, origin: 'user' }, kept);
+      setMessage({ text: ta(lang, 'options.docSaved', { n: kept.length }) });
+      setProposal(null);
+      setText('');
+      setTitle('');
+      setDocLang('auto');
+      onSaved();
+    } catch (err) {
+      setMessage({ text: ta(lang, 'options.docFailed', { message: (err as Error).message }), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (id: string, on: boolean) => setProposal((p) => {
+    if (!p) return p;
+    const keep = new Set(p.keep);
+    if (on) keep.add(id);
+    else keep.delete(id);
+    return { ...p, keep };
+  });
+
+  return (
+    <form class="fl-adddoc" onSubmit={propose}>
+      <label>
+        {ta(lang, 'options.docTitle')}
+        <input type="text" value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <label>
+        {ta(lang, 'options.docText')}
+        <textarea rows={6} value={text} required onInput={(e) => { setText((e.currentTarget as HTMLTextAreaElement).value); setProposal(null); }} />
+      </label>
+      <div class="fl-row-fields">
+        <label>
+          {ta(lang, 'options.docFile')}
+          <input type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void pick((e.currentTarget as HTMLInputElement).files?.[0])} />
+        </label>
+        <label>
+          {ta(lang, 'options.docLang')}
+          <select value={docLang} onChange={(e) => { setDocLang((e.currentTarget as HTMLSelectElement).value as Lang | 'auto'); setProposal(null); }}>
+            <option value="auto">{ta(lang, 'options.docLangAuto')}</option>
+            {LANGS.map((l) => <option key={l} value={l}>{t(lang, `lang.${l}`)}</option>)}
+          </select>
+        </label>
+        <button type="submit" disabled={busy || !text.trim()}>{ta(lang, 'options.docPropose')}</button>
+      </div>
+      {proposal && (
+        <div class="fl-proposal">
+          <p role="status">
+            {proposal.facts.length
+              ? ta(lang, 'options.docProposed', { n: proposal.facts.length, lang: t(lang, `lang.${proposal.lang}`) })
+              : ta(lang, 'options.docNone')}
+          </p>
+          <ul class="fl-proposed">
+            {proposal.facts.map((f) => (
+              <li key={f.id}>
+                <label class="fl-check">
+                  <input type="checkbox" checked={proposal.keep.has(f.id)} onChange={(e) => toggle(f.id, (e.currentTarget as HTMLInputElement).checked)} />
+                  {ta(lang, 'options.docAccept')}
+                </label>
+                <FactCard fact={f} lang={lang} docTexts={{ [proposal.id]: text }} excerpt={200} headingLevel={4} class="fl-compact" />
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="fl-primary" disabled={busy} onClick={save}>{ta(lang, 'options.docSave', { n: proposal.keep.size })}</button>
+        </div>
+      )}
+      {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+    </form>
+  );
+}
+
+export function SettingsForm({ client, lang, onLang }: { client: OptionsFactClient; lang: Lang; onLang: (l: Lang) => void }) {
+  const [s, setS] = useState<DisplaySettings | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => { client.getDisplaySettings().then(setS, () => {}); }, []);
+  if (!s) return null;
+  const update = async (patch: Partial<DisplaySettings>) => {
+    const next = await client.setDisplaySettings({ ...s, ...patch });
+    setS(next);
+    setSaved(true);
+    if (patch.uiLang) client.uiLang().then(onLang, () => {});
+  };
+  return (
+    <form class="fl-settings" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>{ta(lang, 'options.kinds')}</legend>
+        {FACT_KINDS.map((k) => (
+          <label key={k} class="fl-check">
+            <input type="checkbox" checked={s.kinds.includes(k)} onChange={(e) => update({ kinds: (e.currentTarget as HTMLInputElement).checked ? [...s.kinds, k] : s.kinds.filter((x) => x !== k) })} />
+            {t(lang, `kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label class="fl-check">
+        <input type="checkbox" checked={s.showMatches} onChange={(e) => update({ showMatches: (e.currentTarget as HTMLInputElement).checked })} />
+        {ta(lang, 'options.showMatches')}
+      </label>
+      <fieldset>
+        <legend>{ta(lang, 'options.matchColour')}</legend>
+        {(Object.keys(PALETTE.match) as Array<keyof typeof PALETTE.match>).map((c) => (
+          <label key={c} class="fl-swatch">
+            <input type="radio" name="fl-match-colour" checked={s.matchColour === c} onChange={() => update({ matchColour: c })} />
+            <span class="fl-swatch-chip fl-solid" style={{ textDecorationColor: PALETTE.match[c], background: `${PALETTE.match[c]}1f` }}>{ta(lang, `colour.${c}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{ta(lang, 'options.conflictColour')}</legend>
+        {(Object.keys(PALETTE.conflict) as Array<keyof typeof PALETTE.conflict>).map((c) => (
+          <label key={c} class="fl-swatch">
+            <input type="radio" name="fl-conflict-colour" checked={s.conflictColour === c} onChange={() => update({ conflictColour: c })} />
+            <span class="fl-swatch-chip fl-wavy" style={{ textDecorationColor: PALETTE.conflict[c], background: `${PALETTE.conflict[c]}26` }}>{ta(lang, `colour.${c}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {ta(lang, 'options.uiLang')}{' '}
+        <select value={s.uiLang} onChange={(e) => update({ uiLang: (e.currentTarget as HTMLSelectElement).value as Lang | 'auto' })}>
+          <option value="auto">{ta(lang, 'options.uiLangAuto')}</option>
+          {LANGS.map((l) => <option key={l} value={l}>{t(l, `lang.${l}`)}</option>)}
+        </select>
+      </label>
+      {saved && <p role="status" class="muted small">{ta(lang, 'options.settingsSaved')}</p>}
+    </form>
+  );
+}
