@@ -25,6 +25,8 @@ export function attrOf(m: ValueMention): Attr {
 }
 
 const MAX_WORDS = 18;
+/** Words that put a date before or after an event rather than on it. */
+const TEMPORAL = /(?<![\p{L}])(?:before|after|ahead of|prior to|following|avant|apres|truoc|sau khi|truoc khi|veille|lendemain|eve)(?![\p{L}])/u;
 const NEAR_WORDS = 5;
 /** A bare year ("2026") is tied only to a subject named just before it. */
 const YEAR_WORDS = 9;
@@ -65,6 +67,8 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   let best: { hit: Hit<SubjectEntry>; d: number } | undefined;
   for (const h of subjects) {
     if (!accepts(h.entry, attr) || !valueCueOk(an, h.entry, m)) continue;
+    // "on October 24, a day before the signing ceremony": a date set apart from its event
+    if (m.kind === 'date' && TEMPORAL.test(fold(an.unquoted.slice(Math.min(h.end, m.end), Math.max(h.start, m.start))))) continue;
     const d = distance(an.unquoted, h, m);
     // Vietnamese words are syllables: the same reach takes about half as many words again
     const reach = (m.kind === 'date' && m.precision === 'year' ? YEAR_WORDS : MAX_WORDS) * (an.lang === 'vi' ? 1.5 : 1);

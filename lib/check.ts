@@ -54,7 +54,17 @@ function valueFindings(m: Matcher, an: Analysis): Finding[] {
     }
   }
   out.push(...placeFindings(m, an, accepts));
-  return out;
+  return dropConflictsBesideMatch(an, out);
+}
+
+/**
+ * A sentence that states the fact's value once ("arrived on 24 October for the ceremony of 25 and
+ * 26 October") speaks of something else with its other values of the same kind: no conflict there.
+ */
+function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
+  const matched = new Set<string>();
+  for (const f of fs) if (f.verdict === 'match') matched.add(`${sentenceIndexAt(an, f.start)}|${f.factId}`);
+  return fs.filter((f) => f.verdict === 'match' || !matched.has(`${sentenceIndexAt(an, f.start)}|${f.factId}`));
 }
 
 function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {

@@ -24,8 +24,6 @@ export function caretAt(doc: Document, x: number, y: number): DomPointLike | nul
   return null;
 }
 
-/** How the last hit test was answered, for the tests: 'highlightsFromPoint' or 'caret'. */
-export let lastHitMethod: 'highlightsFromPoint' | 'caret' | null = null;
 
 export function markAtPoint(doc: Document, store: MarkStore, x: number, y: number): Mark | null {
   const registry = CSS.highlights as HighlightsWithHitTest;
@@ -38,31 +36,24 @@ export function markAtPoint(doc: Document, store: MarkStore, x: number, y: numbe
       hits = null;
     }
     if (hits) {
-      let ourHighlightHit = false;
       // Conflicts are listed first (higher priority), so a conflict wins over a match it overlaps.
       for (const hit of hits) {
         const highlight = 'highlight' in hit ? hit.highlight : (hit as Highlight);
         if (!ours.has(highlight)) continue;
-        ourHighlightHit = true;
         const ranges = 'highlight' in hit ? hit.ranges : undefined;
         if (!ranges) continue;
         for (const r of ranges) {
           const mark = store.forRange(r);
           if (mark) {
-            lastHitMethod = 'highlightsFromPoint';
             return mark;
           }
         }
       }
-      if (!ourHighlightHit) {
-        lastHitMethod = 'highlightsFromPoint';
-        return null;
-      }
-      // An older shape of the API says which highlight, not which range (or a range we do not
-      // know): the caret tells which mark.
+      // No answer naming one of our ranges (an older shape of the API that names only the
+      // highlight, or a point it does not report, e.g. on a wavy underline's overhang): the
+      // caret decides.
     }
   }
-  lastHitMethod = 'caret';
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   return store.atPoint(caret, x, y);

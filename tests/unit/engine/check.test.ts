@@ -35,6 +35,14 @@ describe('dates', () => {
     expect(marks('Chiều 24/10, tại Phủ Chủ tịch, Chủ tịch nước chủ trì Lễ đón Tổng Thư ký.')).toEqual([]);
     expect(marks('The new Convention will give states access to a new 24/7 network.')).toEqual([]);
   });
+  it('does not contradict an event with the date of a visit around it', () => {
+    const conflicts = (t: string) => marks(t).filter((x) => x.startsWith('conflict'));
+    expect(conflicts("Vietnam's Prime Minister met Guterres in Hanoi on October 24, a day before the signing ceremony opened.")).toEqual([]);
+    expect(conflicts("António Guterres est arrivé à Hanoi le 24 octobre pour la cérémonie de signature des 25 et 26 octobre.")).toEqual([]);
+    expect(conflicts('António Guterres đến Hà Nội ngày 24/10 để dự Lễ mở ký Công ước vào ngày 25/10.')).toEqual([]);
+    // but a sentence that gives only the wrong date is still a conflict
+    expect(conflicts('António Guterres đến Hà Nội để dự Lễ mở ký Công ước vào ngày 27/10.')).toEqual(['conflict:27/10']);
+  });
 });
 
 describe('figures', () => {
