@@ -9,9 +9,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Factlens',
-    description:
-      'Marks the dates, names and figures on a news page that match or conflict with a local fact base.',
+    // Translated through public/_locales (npm run locales writes them from components/*strings.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'tabs', 'activeTab'],
     // Keyboard navigation between marks; users can rebind these (chrome://extensions/shortcuts,
     // Firefox's add-on manager). lib/ext/background-app.ts handles them.

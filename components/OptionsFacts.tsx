@@ -169,8 +169,7 @@ export function OptionsFacts({ client, undoMs = 10_000, confirm = (m) => window.
         )}
       </section>
 
-      <section aria-labelledby="fl-io-title">
-        <h2 id="fl-io-title">{ta(lang, 'options.importExport')}</h2>
+      <section class="fl-io-section" aria-label={ta(lang, 'options.importExport')}>
         <ImportExport
           facts={facts}
           filtered={filtered}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+// The options page's fact base against an in-memory client: delete keeps the row until the Undo
+// expires, reset asks first and says what it removes, a pasted document's facts are proposed and
+// only the accepted ones are saved, settings are written through the client.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsFacts, htmlToText, type OptionsFactClient } from '../../../components/OptionsFacts';
+import type { FactRecord } from '../../../lib/db/records';
+import { DEFAULT_DISPLAY, type DisplaySettings } from '../../../lib/ext/display-settings';
+import type { Fact } from '../../../lib/model';
+import { FIXTURE_FACTS, delegates, president } from '../fixtures/hand-made-facts';
+
+function memoryClient(start: Fact[] = FIXTURE_FACTS) {
+  let facts = [...start];
+  let display: DisplaySettings = { ...DEFAULT_DISPLAY };
+  const row = (f: Fact): FactRecord => ({ ...f, origin: f.origin ?? 'user', userEdited: false, docs: [], updatedAt: 1 });
+  const client: OptionsFactClient = {
+    listFacts: async () => facts,
+    listDocuments: async () => [],
+    saveFact: async (f) => ((facts = [...facts.filter((x) => x.id !== f.id), f]), f),
+    deleteFact: async (id) => { const f = facts.find((x) => x.id === id); facts = facts.filter((x) => x.id !== id); return f ? row(f) : null; },
+    restoreFact: async (r) => { const { userEdited: _e, docs: _d, updatedAt: _u, ...f } = r; facts = [...facts, f]; },
+    importFacts: async (list) => ((facts = [...facts, ...list]), { written: list.length, removed: 0 }),
+    resetPreview: async () => ({ userFacts: 2, editedCorpusFacts: 1, deletedCorpusFacts: 3, userDocuments: 1 }),
+    resetToCorpus: vi.fn(async () => ({ userFacts: 2, editedCorpusFacts: 1, deletedCorpusFacts: 3, userDocuments: 1 })),
+    proposeFacts: vi.fn(async (doc) => ({ lang: 'en' as const, facts: [{ ...president, id: `user:${doc.id}:a` }, { ...delegates, id: `user:${doc.id}:b` }] })),
+    addDocument: vi.fn(async (_doc, list) => ((facts = [...facts, ...list]), list)),
+    getDisplaySettings: async () => display,
+    setDisplaySettings: vi.fn(async (s) => (display = s)),
+    uiLang: async () => 'en',
+  };
+  return { client, facts: () => facts };
+}
+
+const count = () => document.querySelector('.fl-table-count')?.textContent;
+afterEach(cleanup);
+
+describe('OptionsFacts', () => {
+  it('deletes a fact with Undo: the row comes back as it was; after the delay the Undo is gone', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const m = memoryClient();
+    render(<OptionsFacts client={m.client} undoMs={5000} confirm={() => true} />);
+    await waitFor(() => expect(count()).toBe('6 of 6 facts'));
+    fireEvent.click(screen.getAllByRole('button', { name: /^Delete/ })[0]);
+    await waitFor(() => expect(count()).toBe('5 of 5 facts'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(count()).toBe('6 of 6 facts'));
+    expect(m.facts().map((f) => f.id).sort()).toEqual(FIXTURE_FACTS.map((f) => f.id).sort());
+    fireEvent.click(screen.getAllByRole('button', { name: /^Delete/ })[0]);
+    await screen.findByRole('button', { name: 'Undo' });
+    vi.advanceTimersByTime(5001);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+    vi.useRealTimers();
+  });
+
+  it('reset to corpus asks first, saying what it removes; nothing happens when declined', async () => {
+    const m = memoryClient();
+    const confirm = vi.fn(() => false);
+    render(<OptionsFacts client={m.client} confirm={confirm} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset to corpus' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalledOnce());
+    expect(confirm.mock.calls[0][0]).toBe('Reset to corpus removes 2 facts you added, 1 edits of corpus facts, 3 deletions of corpus facts (they come back) and 1 documents you added. Continue?');
+    expect(m.client.resetToCorpus).not.toHaveBeenCalled();
+  });
+
+  it('a pasted document: facts proposed, one rejected, the document saved with the other', async () => {
+    const m = memoryClient();
+    render(<OptionsFacts client={m.client} confirm={() => true} />);
+    fireEvent.input(await screen.findByLabelText('Title'), { target: { value: 'My note' } });
+    fireEvent.input(screen.getByLabelText('Text (paste it here)'), { target: { value: 'President Luong Cuong met 1,000 delegates.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find the facts' }));
+    await screen.findByText(/2 facts found in the document \(read as English\)/);
+    expect(m.client.proposeFacts).toHaveBeenCalledWith(expect.objectContaining({ title: 'My note', lang: 'auto' }));
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Keep' })[1]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the document and 1 facts' }));
+    await screen.findByText('Saved the document and 1 facts.');
+    const [doc, saved] = (m.client.addDocument as ReturnType<typeof vi.fn>).mock.calls[0];
+    expect(doc).toMatchObject({ title: 'My note', lang: 'en', text: 'President Luong Cuong met 1,000 delegates.' });
+    expect(saved.map((f: Fact) => f.value)).toEqual([president.value]);
+    await waitFor(() => expect(count()).toBe('7 of 7 facts'));
+  });
+
+  it('settings are written through the client', async () => {
+    const m = memoryClient();
+    render(<OptionsFacts client={m.client} confirm={() => true} />);
+    fireEvent.click(await screen.findByLabelText('Mark matches too (off: conflicts only)'));
+    await waitFor(() => expect(m.client.setDisplaySettings).toHaveBeenLastCalledWith(expect.objectContaining({ showMatches: false })));
+    fireEvent.click(screen.getByRole('radio', { name: 'Magenta' }));
+    await waitFor(() => expect(m.client.setDisplaySettings).toHaveBeenLastCalledWith(expect.objectContaining({ conflictColour: 'magenta', showMatches: false })));
+  });
+
+  it('an .html file is read as its visible text', () => {
+    expect(htmlToText('<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Title</h1><p>One <b>two</b>.</p><p>Three</p></body></html>')).toBe('Title\nOne two.\nThree');
+  });
+});
