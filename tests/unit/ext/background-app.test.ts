@@ -15,6 +15,8 @@ describe('background', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
+    // fakeBrowser has no commands API (the next/previous-mark shortcuts the background listens to).
+    Object.assign(fakeBrowser.commands.onCommand, { addListener: () => {}, removeListener: () => {} });
     reads = [];
     const readCorpusFile = (file: string) => (reads.push(file), readShippedCorpus(file));
     app = startBackground({ db: memoryDb(), engine, readCorpusFile, version: '0.1.0' });
