@@ -2,13 +2,14 @@
 // resumes where it left off, and the text is cut into chunks at block boundaries so that no single
 // check (or message) grows with the page. Text nodes already read are skipped, so a node added
 // again by a mutation is never checked twice.
-import { blockOf, isEditable, isHidden, SKIPPED, type PageText, type TextSegment } from './page-text';
+import { blockOf, SKIPPED, type PageText, type TextSegment } from './page-text';
 
 export interface TextReaderOptions {
   /** Text nodes read before (by this or an earlier reader): skipped, then remembered. */
   seen: WeakSet<Text>;
   /** Subtrees to ignore entirely (the extension's own shadow host). */
   ignore?: (el: Element) => boolean;
+  /** Default: hiddenByMarkup. */
   hidden?: (el: Element) => boolean;
   /** A chunk is closed at the first block boundary after this many characters. */
   chunkChars?: number;
@@ -16,8 +17,28 @@ export interface TextReaderOptions {
 
 export const DEFAULT_CHUNK_CHARS = 200_000;
 
+/**
+ * Editable by its own attribute (contenteditable is inherited, and the walker skips the whole
+ * subtree of an editable element). Unlike isContentEditable, reading an attribute never makes the
+ * browser compute styles.
+ */
+function editableByAttribute(el: Element): boolean {
+  const attr = el.getAttribute('contenteditable');
+  return attr !== null && attr.toLowerCase() !== 'false';
+}
+
+/**
+ * Hidden without asking the browser for styles: the hidden attribute or an inline display: none.
+ * Elements hidden by style sheets are read too, and their marks dropped when painted (see
+ * PageMarker): asking for computed styles while reading made Chromium recompute the styles of a
+ * 5 MB page inside our slices (200-500 ms tasks).
+ */
+export function hiddenByMarkup(el: Element): boolean {
+  return (el as HTMLElement).hidden === true || (el as HTMLElement).style?.display === 'none';
+}
+
 function excluded(el: Element, hidden: (el: Element) => boolean, ignore?: (el: Element) => boolean): boolean {
-  return SKIPPED.has(el.tagName.toUpperCase()) || isEditable(el) || hidden(el) || !!ignore?.(el);
+  return SKIPPED.has(el.tagName.toUpperCase()) || editableByAttribute(el) || hidden(el) || !!ignore?.(el);
 }
 
 export class SlicedTextReader {
@@ -36,7 +57,7 @@ export class SlicedTextReader {
     private readonly root: Node,
     private readonly opts: TextReaderOptions,
   ) {
-    this.hidden = opts.hidden ?? isHidden;
+    this.hidden = opts.hidden ?? hiddenByMarkup;
     this.chunkChars = opts.chunkChars ?? DEFAULT_CHUNK_CHARS;
     const doc = root.ownerDocument ?? (root as Document);
     // A root inside something that is never read (a script, a form field, a hidden element, our host) is not read either.

@@ -12,6 +12,12 @@ export interface DriverPage {
   textOf(selector: string): Promise<string>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Moves the real mouse pointer to viewport coordinates. */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key (e.g. "Escape") in the page. */
+  press(key: string): Promise<void>;
+  /** Console errors and uncaught exceptions reported by the page so far. */
+  errors(): string[];
   close(): Promise<void>;
 }
 
@@ -24,7 +30,13 @@ export interface Driver {
 }
 
 function playwrightPage(page: PwPage): DriverPage {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => errors.push(String(e)));
   return {
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    errors: () => [...errors],
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     textOf: async (selector) => (await page.locator(selector).first().textContent({ timeout: 30_000 })) ?? '',
@@ -46,7 +58,13 @@ async function puppeteerGoto(page: PpPage, url: string): Promise<void> {
 }
 
 function puppeteerPage(page: PpPage): DriverPage {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => errors.push(String(e)));
   return {
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    errors: () => [...errors],
     goto: (url) => puppeteerGoto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     textOf: async (selector) => {
