@@ -106,7 +106,15 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
       const lang: Lang = data.lang !== 'auto' && (LANGS as readonly unknown[]).includes(data.lang) ? data.lang : engine.detectLang(String(data.text ?? ''));
       const doc = checkedDocument({ ...data, lang });
       const base = engine.buildFactBase([{ ...doc, file: doc.id, origin: 'user' }]);
-      const facts = base.facts.map((f): Fact => ({ ...f, id: userFactId(doc.id, f.id), origin: 'user' }));
+      // The document's title goes with each source, so cards name it wherever they show the quote.
+      const titled = (sources: Fact['sources']) => sources.map((s) => (s.doc === doc.id ? { ...s, title: doc.title } : s));
+      const facts = base.facts.map((f): Fact => ({
+        ...f,
+        id: userFactId(doc.id, f.id),
+        origin: 'user',
+        sources: titled(f.sources),
+        variants: (f.variants ?? []).map((v) => ({ ...v, sources: titled(v.sources) })),
+      }));
       return { lang, facts };
     }),
     backgroundMessenger.onMessage('addDocument', async ({ data }) => {

@@ -205,6 +205,26 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       await waitText(options, '.fl-table-count', (s) => s === added, 'the full table');
     });
 
+    it('adds a source document: language detected, facts proposed, one rejected, the rest saved with their quotes', async () => {
+      const before = await count();
+      const total = (c: string) => Number(c.split(' of ')[1].split(' ')[0]);
+      const text = 'Le Secrétaire général des Nations Unies, António Guterres, a assisté à la cérémonie de signature à Hanoi le 25 octobre 2025. Plus de 1 000 délégués étaient présents.';
+      await doAct(options, { do: 'type', selector: '.fl-adddoc input[type="text"]', value: 'Note de test' });
+      await doAct(options, { do: 'type', selector: '.fl-adddoc textarea', value: text });
+      await doAct(options, { do: 'click', selector: '.fl-adddoc button[type="submit"]' });
+      const found = await waitText(options, '.fl-proposal [role="status"]', (s) => /facts found/.test(s), 'the proposed facts');
+      expect(found).toMatch(/read as French/);
+      const proposed = Number(found.match(/(\d+) facts found/)![1]);
+      expect(proposed).toBeGreaterThan(1);
+      expect(await options.evaluate(texts, '.fl-proposed .fl-quote')).toContain('Guterres');
+      await options.screenshot(screenshotPath(`${name}-options-add-document`));
+      await doAct(options, { do: 'click', selector: '.fl-proposed input[type="checkbox"]' }); // reject the first
+      await doAct(options, { do: 'click', selector: '.fl-proposal button.fl-primary' });
+      await waitText(options, '.fl-adddoc [role="status"]', (s) => s.includes(`Saved the document and ${proposed - 1} facts`), 'the saved document');
+      await waitText(options, '.fl-table-count', (s) => total(s) === total(before) + proposed - 1, 'the new facts in the table');
+      await waitText(options, 'table.documents', (s) => s.includes('Note de test'), 'the document in the list');
+    });
+
     it('a broken file is refused with the error, and the base is unchanged', async () => {
       const before = await count();
       await doAct(options, { do: 'file', selector: '.fl-io input[type="file"], input[type="file"][accept*="json"]', name: 'broken.json', text: '{"format": "factlens-facts/1", "facts": [ {"id": 1,,} ] }' });

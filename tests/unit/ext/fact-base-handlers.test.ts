@@ -96,7 +96,9 @@ describe('fact base messages', () => {
     const { lang, facts } = await send('proposeFacts', { id: 'user-doc:1', title: 'Ma note', text, lang: 'auto' });
     expect(lang).toBe('fr');
     expect(facts.length).toBeGreaterThan(0);
-    expect(facts.every((f) => f.id.startsWith('user:user-doc:1:') && f.sources.every((s) => s.doc === 'user-doc:1'))).toBe(true);
+    expect(facts.every((f) => f.id.startsWith('user:user-doc:1:') && f.sources.every((s) => s.doc === 'user-doc:1' && s.title === 'Ma note'))).toBe(true);
+    // Each quote is the sentence of the pasted text the value was read from.
+    expect(facts.every((f) => f.sources.every((s) => text.includes(s.quote) && text.slice(s.start, s.end).length > 0))).toBe(true);
     expect((await send('getStats')).documents).toBe(5); // nothing saved yet
     const rows = await send('addDocument', { doc: { id: 'user-doc:1', title: 'Ma note', text, lang }, facts: facts.slice(0, 1) });
     expect(rows).toHaveLength(1);
