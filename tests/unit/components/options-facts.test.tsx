@@ -55,7 +55,7 @@ describe('OptionsFacts', () => {
 
   it('reset to corpus asks first, saying what it removes; nothing happens when declined', async () => {
     const m = memoryClient();
-    const confirm = vi.fn(() => false);
+    const confirm = vi.fn((_message: string) => false);
     render(<OptionsFacts client={m.client} confirm={confirm} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Reset to corpus' }));
     await waitFor(() => expect(confirm).toHaveBeenCalledOnce());
