@@ -6,6 +6,9 @@ import { Counts } from './Counts';
 import { DocumentList } from './DocumentList';
 import { OptionsFacts, type OptionsFactClient } from './OptionsFacts';
 import { useLoad } from './use-load';
+import type { Lang } from '@/lib/model';
+import { ta } from './app-strings';
+import { useUiLang } from './PopupSearch';
 
 export interface OptionsClient {
   getStats(): Promise<DbStats>;
@@ -17,30 +20,31 @@ export interface OptionsClient {
 export function Options({ client }: { client: OptionsClient }) {
   // Bumped after each change of the base: the counts and documents are read again.
   const [rev, setRev] = useState(0);
+  const lang = useUiLang(client.facts?.uiLang);
   return (
-    <main class="options">
+    <main class="options" lang={lang}>
       <h1>Factlens</h1>
-      <Overview key={rev} client={client} />
+      <Overview key={rev} client={client} lang={lang} />
       {client.facts && <OptionsFacts client={client.facts} onChanged={() => setRev((r) => r + 1)} />}
     </main>
   );
 }
 
-function Overview({ client }: { client: OptionsClient }) {
+function Overview({ client, lang }: { client: OptionsClient; lang: Lang }) {
   const data = useLoad(() => Promise.all([client.getStats(), client.listDocuments()]));
-  if (data.state === 'loading') return <p class="muted">Loading…</p>;
-  if (data.state === 'error') return <p role="alert">Could not read the fact base: {data.message}</p>;
+  if (data.state === 'loading') return <p class="muted">{ta(lang, 'ui.loading')}</p>;
+  if (data.state === 'error') return <p role="alert">{ta(lang, 'ui.baseError', { message: data.message })}</p>;
   return (
     <>
       <Counts
-        label="Fact base"
+        label={ta(lang, 'ui.factBase')}
         items={[
-          { label: 'documents', value: data.value[0].documents },
-          { label: 'facts', value: data.value[0].facts },
-          { label: 'your facts', value: data.value[0].userFacts },
+          { id: 'documents', label: ta(lang, 'ui.documents'), value: data.value[0].documents },
+          { id: 'facts', label: ta(lang, 'ui.facts'), value: data.value[0].facts },
+          { id: 'your facts', label: ta(lang, 'ui.yourFacts'), value: data.value[0].userFacts },
         ]}
       />
-      <h2>Source documents</h2>
+      <h2>{ta(lang, 'ui.sourceDocuments')}</h2>
       <DocumentList documents={data.value[1]} />
     </>
   );

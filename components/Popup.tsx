@@ -9,6 +9,7 @@ import type { Fact, Lang } from '@/lib/model';
 import type { FindingItem, RevealResult } from '@/lib/dom/reveal';
 import { PageFindingsLoader } from './PageFindings';
 import { PopupSearch, useUiLang } from './PopupSearch';
+import { ta } from './app-strings';
 
 export interface PopupClient {
   getStats(): Promise<DbStats>;
@@ -46,50 +47,50 @@ export function Popup({ client }: { client: PopupClient }) {
         </section>
       )}
       <section aria-labelledby="page-title">
-        <h2 id="page-title">This page</h2>
-        <PageSection page={page} />
+        <h2 id="page-title">{ta(lang, 'ui.thisPage')}</h2>
+        <PageSection page={page} lang={lang} />
         {client.listFindings && client.revealFinding && page.state === 'ready' && page.value?.status === 'done' && (
           <PageFindingsLoader load={client.listFindings} reveal={client.revealFinding} lang={lang} />
         )}
         {client.getPauseState && <PauseSection client={client} />}
       </section>
       <section aria-labelledby="base-title">
-        <h2 id="base-title">Fact base</h2>
-        {stats.state === 'loading' && <p class="muted">Loading…</p>}
-        {stats.state === 'error' && <p role="alert">Could not read the fact base: {stats.message}</p>}
+        <h2 id="base-title">{ta(lang, 'ui.factBase')}</h2>
+        {stats.state === 'loading' && <p class="muted">{ta(lang, 'ui.loading')}</p>}
+        {stats.state === 'error' && <p role="alert">{ta(lang, 'ui.baseError', { message: stats.message })}</p>}
         {stats.state === 'ready' && (
           <Counts
-            label="Fact base"
+            label={ta(lang, 'ui.factBase')}
             items={[
-              { label: 'documents', value: stats.value.documents },
-              { label: 'facts', value: stats.value.facts },
+              { id: 'documents', label: ta(lang, 'ui.documents'), value: stats.value.documents },
+              { id: 'facts', label: ta(lang, 'ui.facts'), value: stats.value.facts },
             ]}
           />
         )}
       </section>
       <footer>
         <button type="button" onClick={() => client.openOptions()}>
-          Documents and facts…
+          {ta(lang, 'ui.openOptions')}
         </button>
       </footer>
     </main>
   );
 }
 
-function PageSection({ page }: { page: Load<TabSummary | null> }) {
-  if (page.state === 'loading') return <p class="muted">Loading…</p>;
-  if (page.state === 'error') return <p role="alert">Could not ask the page: {page.message}</p>;
+function PageSection({ page, lang }: { page: Load<TabSummary | null>; lang: Lang }) {
+  if (page.state === 'loading') return <p class="muted">{ta(lang, 'ui.loading')}</p>;
+  if (page.state === 'error') return <p role="alert">{ta(lang, 'ui.pageError', { message: page.message })}</p>;
   const summary = page.value;
-  if (!summary) return <p class="muted">Factlens does not run on this page.</p>;
-  if (summary.status === 'checking') return <p class="muted">Checking the page…</p>;
-  if (summary.status === 'paused') return <p class="muted" data-status="paused">Factlens is paused here.</p>;
-  if (summary.status !== 'done') return <p role="alert">Not checked: {summary.message}</p>;
+  if (!summary) return <p class="muted">{ta(lang, 'ui.notRunning')}</p>;
+  if (summary.status === 'checking') return <p class="muted">{ta(lang, 'ui.checking')}</p>;
+  if (summary.status === 'paused') return <p class="muted" data-status="paused">{ta(lang, 'ui.paused')}</p>;
+  if (summary.status !== 'done') return <p role="alert">{ta(lang, 'ui.notChecked', { message: summary.message ?? '' })}</p>;
   return (
     <Counts
-      label="This page"
+      label={ta(lang, 'ui.thisPage')}
       items={[
-        { label: 'conflicts', value: summary.conflicts, tone: 'conflict' },
-        { label: 'matches', value: summary.matches, tone: 'match' },
+        { id: 'conflicts', label: ta(lang, 'ui.conflicts'), value: summary.conflicts, tone: 'conflict' },
+        { id: 'matches', label: ta(lang, 'ui.matches'), value: summary.matches, tone: 'match' },
       ]}
     />
   );

@@ -47,6 +47,22 @@ const en = {
   'options.uiLang': 'Interface language',
   'options.uiLangAuto': 'Browser’s language',
   'options.settingsSaved': 'Settings saved; pages use them from their next check.',
+  'ui.thisPage': 'This page',
+  'ui.factBase': 'Fact base',
+  'ui.documents': 'documents',
+  'ui.facts': 'facts',
+  'ui.yourFacts': 'your facts',
+  'ui.conflicts': 'conflicts',
+  'ui.matches': 'matches',
+  'ui.loading': 'Loading…',
+  'ui.openOptions': 'Documents and facts…',
+  'ui.notRunning': 'Factlens does not run on this page.',
+  'ui.checking': 'Checking the page…',
+  'ui.paused': 'Factlens is paused here.',
+  'ui.notChecked': 'Not checked: {message}',
+  'ui.baseError': 'Could not read the fact base: {message}',
+  'ui.pageError': 'Could not ask the page: {message}',
+  'ui.sourceDocuments': 'Source documents',
   'colour.teal': 'Teal', 'colour.blue': 'Blue', 'colour.green': 'Green',
   'colour.red': 'Red', 'colour.orange': 'Orange', 'colour.magenta': 'Magenta',
 } as const;
@@ -55,6 +71,12 @@ export type AppStringKey = keyof typeof en;
 type Table = Partial<Record<AppStringKey, string>>;
 
 const fr: Table = {
+  'ui.thisPage': 'Cette page', 'ui.factBase': 'Base de faits', 'ui.documents': 'documents', 'ui.facts': 'faits',
+  'ui.yourFacts': 'vos faits', 'ui.conflicts': 'contradictions', 'ui.matches': 'concordances', 'ui.loading': 'Chargement…',
+  'ui.openOptions': 'Documents et faits…', 'ui.notRunning': 'Factlens ne fonctionne pas sur cette page.',
+  'ui.checking': 'Vérification de la page…', 'ui.paused': 'Factlens est en pause ici.', 'ui.notChecked': 'Non vérifiée : {message}',
+  'ui.baseError': 'Impossible de lire la base de faits : {message}', 'ui.pageError': 'Impossible d’interroger la page : {message}',
+  'ui.sourceDocuments': 'Documents sources',
   'popup.findings': 'Marques sur cette page',
   'popup.findingsHelp': 'Les contradictions d’abord, puis les concordances. Entrée ou un clic montre la marque sur la page.',
   'popup.noFindings': 'Rien sur cette page ne concorde avec la base de faits ni ne la contredit.',
@@ -86,6 +108,12 @@ const fr: Table = {
 };
 
 const vi: Table = {
+  'ui.thisPage': 'Trang này', 'ui.factBase': 'Cơ sở dữ kiện', 'ui.documents': 'tài liệu', 'ui.facts': 'dữ kiện',
+  'ui.yourFacts': 'dữ kiện của bạn', 'ui.conflicts': 'mâu thuẫn', 'ui.matches': 'trùng khớp', 'ui.loading': 'Đang tải…',
+  'ui.openOptions': 'Tài liệu và dữ kiện…', 'ui.notRunning': 'Factlens không chạy trên trang này.',
+  'ui.checking': 'Đang kiểm tra trang…', 'ui.paused': 'Factlens đang tạm dừng ở đây.', 'ui.notChecked': 'Chưa kiểm tra: {message}',
+  'ui.baseError': 'Không đọc được cơ sở dữ kiện: {message}', 'ui.pageError': 'Không hỏi được trang: {message}',
+  'ui.sourceDocuments': 'Tài liệu nguồn',
   'popup.findings': 'Đánh dấu trên trang này',
   'popup.findingsHelp': 'Mâu thuẫn trước, rồi đến trùng khớp. Nhấn Enter hoặc bấm để xem trên trang.',
   'popup.noFindings': 'Không có gì trên trang này khớp hoặc mâu thuẫn với cơ sở dữ kiện.',

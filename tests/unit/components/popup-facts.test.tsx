@@ -77,4 +77,13 @@ describe('Popup with the fact base client', () => {
     fireEvent.keyDown(input, { key: 'Escape' });
     expect(c.close).toHaveBeenCalledOnce();
   });
+
+  it('the whole popup follows the interface language; counts keep their stable data-count names', async () => {
+    render(<Popup client={client({ uiLang: async () => 'vi' })} />);
+    await screen.findByText('Trang này');
+    await screen.findByText('Cơ sở dữ kiện');
+    await waitFor(() => expect(document.querySelector('[data-count="conflicts"]')?.previousElementSibling?.textContent).toBe('mâu thuẫn'));
+    expect(screen.getByRole('button', { name: 'Tài liệu và dữ kiện…' })).toBeTruthy();
+    expect(document.querySelector('main')!.getAttribute('lang')).toBe('vi');
+  });
 });
