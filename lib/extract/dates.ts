@@ -157,12 +157,16 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
 }
 
 /** A weekday written right before a date: "Saturday, October 25", "thứ Bảy, ngày 25/10". */
+const weekdayEnd = new WeakMap<Lexicon, RegExp>();
 function weekdayBefore(before: string, lex: Lexicon): number | undefined {
-  const hits = lex.weekdays.findAll(before);
-  const last = hits[hits.length - 1];
-  if (!last) return undefined;
-  const gap = before.slice(last.end);
-  return /^[\s,]*(?:the|le|ngay)?[\s,]*$/u.test(gap) ? last.entry : undefined;
+  let re = weekdayEnd.get(lex);
+  if (!re) {
+    const names = Object.keys(lex.raw.weekdays).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}])(${names.join('|')})[\\s,]*(?:the|le|ngay)?[\\s,]*$`, 'u');
+    weekdayEnd.set(lex, re);
+  }
+  const m = re.exec(before);
+  return m ? lex.raw.weekdays[m[1].replace(/\s+/g, ' ')] : undefined;
 }
 
 /** "on Monday" and "the same day", resolved later against the document's dates. */

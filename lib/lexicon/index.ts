@@ -87,10 +87,16 @@ export interface PhraseHit<T> {
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 let lastText = '';
 let lastTokens: { s: Int32Array; e: Int32Array; w: string[] } | undefined;
+const shortCache = new Map<string, { s: Int32Array; e: Int32Array; w: string[] }>();
 function tokenize(text: string) {
-  // a page is looked up many times in a row: its tokens are kept; short strings are not worth it
+  // a page is looked up many times in a row: its tokens are kept; short strings (a word, a
+  // qualifier) recur across pages and are kept in a small table
   if (text === lastText && lastTokens) return lastTokens;
   const keep = text.length > 2048;
+  if (!keep) {
+    const hit = shortCache.get(text);
+    if (hit) return hit;
+  }
   const s: number[] = [];
   const e: number[] = [];
   const w: string[] = [];
@@ -104,6 +110,9 @@ function tokenize(text: string) {
   if (keep) {
     lastText = text;
     lastTokens = tokens;
+  } else if (text.length < 64) {
+    if (shortCache.size > 2000) shortCache.clear();
+    shortCache.set(text, tokens);
   }
   return tokens;
 }
