@@ -217,6 +217,7 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       const proposed = Number(found.match(/(\d+) facts found/)![1]);
       expect(proposed).toBeGreaterThan(1);
       expect(await options.evaluate(texts, '.fl-proposed .fl-quote')).toContain('Guterres');
+      await options.evaluate(() => document.querySelector('.fl-proposal')!.scrollIntoView({ block: 'start' }));
       await options.screenshot(screenshotPath(`${name}-options-add-document`));
       await doAct(options, { do: 'click', selector: '.fl-proposed input[type="checkbox"]' }); // reject the first
       await doAct(options, { do: 'click', selector: '.fl-proposal button.fl-primary' });
@@ -250,7 +251,7 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       const [, again] = await pollUntil(() => options.evaluate(() => (window as unknown as { __downloads: string[] }).__downloads), (d) => d.length === 2, { what: 'the second export' });
       expect(again).toBe(exported);
       await options.evaluate(() => window.scrollTo(0, 0));
-      await options.screenshot(screenshotPath(`${name}-options`), true);
+      await options.screenshot(screenshotPath(`${name}-options-facts`), true);
     });
   });
 }
