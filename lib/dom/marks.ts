@@ -64,11 +64,16 @@ export class MarkStore {
     this.highlights[mark.finding.verdict].add(mark.range);
   }
 
-  /** Drops marks whose text left the document (a framework re-rendered it); returns how many. */
-  prune(): number {
+  /**
+   * Drops marks whose text left the document (a framework re-rendered it), and marks on `edited`
+   * text nodes (they are read and checked again); returns how many.
+   */
+  prune(edited?: ReadonlySet<Node>): number {
     let kept = 0;
     for (const m of this.marks) {
-      if (m.range.startContainer.isConnected && m.range.endContainer.isConnected && !m.range.collapsed) this.marks[kept++] = m;
+      const { startContainer: a, endContainer: b } = m.range;
+      const gone = edited?.size ? edited.has(a) || edited.has(b) : false;
+      if (!gone && a.isConnected && b.isConnected && !m.range.collapsed) this.marks[kept++] = m;
       else {
         this.byRange.delete(m.range);
         this.highlights[m.finding.verdict].delete(m.range);

@@ -51,6 +51,8 @@ export class PageMarker {
   private scheduled = false;
   private running = false;
   private needsPrune = false;
+  /** Text nodes whose text changed since the last slice: their marks go, they are checked again. */
+  private readonly edited = new Set<Node>();
   private observer: MutationObserver | null = null;
   private lastError: string | undefined;
   private generation = 0;
@@ -91,6 +93,7 @@ export class PageMarker {
     this.observer?.disconnect();
     this.observer = null;
     this.roots.length = 0;
+    this.edited.clear();
     this.reader = null;
     this.toPaint.length = 0;
     this.inFlight = 0;
@@ -107,6 +110,7 @@ export class PageMarker {
         // Edited text: its old marks may be gone; the node is read again as a new one.
         const node = r.target as Text;
         if (this.seen.has(node)) this.seen.delete(node);
+        this.edited.add(node);
         this.roots.push(node);
         this.needsPrune = true;
         continue;
@@ -133,7 +137,9 @@ export class PageMarker {
     const timeUp = () => performance.now() - t0 > SLICE_MS;
     if (this.needsPrune) {
       this.needsPrune = false;
-      if (this.store.prune()) this.report();
+      const dropped = this.store.prune(this.edited);
+      this.edited.clear();
+      if (dropped) this.report();
     }
     // Read before painting: reading asks whether elements are hidden, which makes the browser
     // compute styles, and painting first would have it compute them again for the whole page
