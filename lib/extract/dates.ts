@@ -173,7 +173,19 @@ function weekdayBefore(before: string, lex: Lexicon): number | undefined {
 function findRelative(ft: FoldedText, lex: Lexicon, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const f = ft.text;
-  const taken = (s: number, e: number) => dates.some((d) => d.start < ft.map[e] && ft.map[s] < d.end);
+  // dates are in text order and do not overlap: a binary search finds the one that could overlap
+  const taken = (s: number, e: number) => {
+    const [os, oe] = [ft.map[s], ft.map[e]];
+    let lo = 0;
+    let hi = dates.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid].end <= os) lo = mid + 1;
+      else if (dates[mid].start >= oe) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   const re = new RegExp(lex.sameDay.source, 'gu');
   for (let m; (m = re.exec(f)); ) {
     if (taken(m.index, m.index + m[0].length)) continue;

@@ -131,6 +131,7 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (out.length && /^[\s,(]*$/.test(text.slice(out[out.length - 1].end, s))) continue;
     out.push({ kind: 'place', start: s, end: ft.map[h.end], names: h.entry, known: true, locative: lex.locatives.has(pw) });
   }
+  const known = out.slice(); // in text order
   // unknown places: "in Da Lat", "tại Cần Giờ" — only right after a locative written as such
   const locWords = new Set(['in', 'at', 'à', 'au', 'aux', 'en', 'dans', 'tại', 'ở']);
   const loc = new RegExp(`(?<![\\p{L}])(?:${[...lex.locatives].join('|')})\\s+`, 'gu');
@@ -140,7 +141,7 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (c === c.toLowerCase()) continue;
     const locWord = text.slice(ft.map[m.index], at).trim().normalize('NFC').toLowerCase();
     if (!locWords.has(locWord)) continue;
-    if (out.some((p) => p.start <= at && at < p.end)) continue;
+    if (coveredBy(known, at)) continue;
     const run = capitalizedRuns(text, at, at + 40)[0];
     if (!run || run.tokens[0].start !== at) continue;
     const tokens = run.tokens.slice(0, 3);
@@ -152,6 +153,19 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     out.push({ kind: 'place', start: at, end, names: [text.slice(at, end)], known: false, locative: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a position falls inside one of the spans (sorted by start, not overlapping). */
+function coveredBy(spans: { start: number; end: number }[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else if (spans[mid].start > pos) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 export function samePlace(a: string[], b: string[]): boolean {
