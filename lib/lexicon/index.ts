@@ -110,7 +110,9 @@ function tokenize(text: string) {
   if (keep) {
     lastText = text;
     lastTokens = tokens;
-  } else if (text.length < 64) {
+  } else if (text.length < 13) {
+    // (V8 copies substrings shorter than 13 characters; a longer key could be a slice that keeps
+    // a whole page alive)
     if (shortCache.size > 2000) shortCache.clear();
     shortCache.set(text, tokens);
   }
