@@ -54,7 +54,17 @@ function playwrightPage(page: PwPage): DriverPage {
 async function puppeteerGoto(page: PpPage, url: string): Promise<void> {
   if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
   page.goto(url, { timeout: 0 }).catch(() => {}); // settles (with "frame detached") when the page closes
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 30_000 }, url);
+  // Poll by hand: while the document is being replaced, BiDi's script.evaluate can fail with a
+  // protocol error ("right-hand side of 'in' should be an object"), which ends waitForFunction.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const done = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (done) return;
+    if (Date.now() > deadline) throw new Error(`Firefox did not finish loading ${url} within 30 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function puppeteerPage(page: PpPage): DriverPage {
