@@ -141,7 +141,7 @@ function factId(subject: string, attr: string): string {
   return `${subject}.${attr.replace(':', '-')}`;
 }
 
-function mergeClaims(claims: Claim[], lang: 'en' = 'en'): Fact[] {
+function mergeClaims(claims: Claim[]): Fact[] {
   const bySubject = new Map<string, Claim[]>();
   for (const c of claims) {
     const k = `${c.subject.id}|${c.attr}`;
@@ -184,7 +184,7 @@ function mergeClaims(claims: Claim[], lang: 'en' = 'en'): Fact[] {
       id: factId(first.subject.id, first.attr),
       kind: first.kind,
       subject: first.subject.id,
-      subjectLabel: labelOf(first.subject.label, lang),
+      subjectLabel: labelOf(first.subject.label),
       value: valueOf(main),
       sources: main.map((c) => c.source),
       variants,

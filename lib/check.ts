@@ -284,15 +284,13 @@ function roleFindings(m: Matcher, an: Analysis, full: { start: number; end: numb
   return out;
 }
 
-/** Keeps one finding per span: a conflict over a match, then the longer span. */
+/** Keeps one finding per span: the earlier and longer one, except that for the very same span a match wins (one fact agrees). */
 function resolveOverlaps(fs: Finding[]): Finding[] {
   fs.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   for (const f of fs) {
     const last = out[out.length - 1];
     if (last && f.start < last.end) {
-      const better = (f.verdict === 'conflict' && last.verdict === 'match') ? false : false;
-      void better;
       // the same span checked against two facts of one subject: a match wins (one agrees)
       if (f.start === last.start && f.end === last.end && f.verdict === 'match' && last.verdict === 'conflict') out[out.length - 1] = f;
       continue;

@@ -8,7 +8,6 @@ export interface Comparison {
   reason: string;
 }
 
-const DAY = 86400000;
 const t = (iso: string) => Date.parse(iso + 'T00:00:00Z');
 
 /**
@@ -33,7 +32,6 @@ export function compareDate(page: DateMention, fact: DateValue): Comparison | un
     if (weekdayOf(iv.start) !== page.weekday) return { verdict: 'conflict', reason: 'The weekday written does not fall on this date.' };
   }
   if (inside) return { verdict: 'match', reason: 'The date agrees with the fact base.' };
-  void DAY;
   return { verdict: 'conflict', reason: 'The fact base gives a different date for this.' };
 }
 
