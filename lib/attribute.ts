@@ -8,6 +8,7 @@
 // the worst failure, so an unattributed value is simply not marked.
 import { hitsWithin, sentenceIndexAt, type Analysis, type Hit, type ValueMention } from './analyze';
 import type { SubjectEntry } from './lexicon';
+import { fold } from './text/fold';
 
 export type Attr = string; // 'date' | 'place' | 'figure:<unit>'
 
@@ -135,7 +136,7 @@ function computeTopic(an: Analysis, attr: Attr, accepts: Accepts): SubjectEntry 
     score.set(h.entry, (score.get(h.entry) ?? 0) + w);
   }
   if (an.title) {
-    for (const h of an.lex.subjects.findAll(foldTitle(an.title))) {
+    for (const h of an.lex.subjects.findAll(fold(an.title))) {
       if (!h.entry.explicitOnly && accepts(h.entry, attr)) score.set(h.entry, (score.get(h.entry) ?? 0) + 3);
     }
   }
@@ -143,9 +144,4 @@ function computeTopic(an: Analysis, attr: Attr, accepts: Accepts): SubjectEntry 
   let topScore = 0;
   for (const [k, v] of score) if (v > topScore) [top, topScore] = [k, v];
   return top;
-}
-
-import { fold } from './text/fold';
-function foldTitle(t: string): string {
-  return fold(t);
 }

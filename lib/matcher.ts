@@ -2,7 +2,6 @@
 // spellings in one phrase set, and the lexicon's subjects completed by the subjects of a user's
 // own facts. Compiled once per fact base; checking a page then reads only these indexes.
 import { defaultLexicon, labelOf, PhraseSet, type Lexicon, type SubjectEntry } from './lexicon';
-import { fold } from './text/fold';
 import { isVietnameseName, tokensOf } from './people';
 import type { Fact, NameValue } from './model';
 
@@ -147,4 +146,3 @@ export function subjectLabel(m: Matcher, f: Fact): string {
   return f.subjectLabel ?? (s ? labelOf(s.label) : f.subject);
 }
 
-export { fold };

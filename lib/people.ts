@@ -3,7 +3,6 @@
 // ("Rafael Mariano Gross" beside "Rafael Mariano Grossi").
 import { fold } from './text/fold';
 import { editDistance } from './text/edit-distance';
-import type { RoleEntry } from './lexicon';
 
 /** Vietnamese names put the family name first and are referred to by the given name (last). */
 import lexiconData from './lexicon/lexicon.json';
@@ -14,13 +13,6 @@ export function isVietnameseName(name: string): boolean {
   if (VN_FAMILY.has(first) && name.trim().split(/\s+/).length >= 2) return true;
   return /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãẽĩõũ]/iu.test(name.normalize('NFC')) &&
     !/[ñçäëïöü]/iu.test(name);
-}
-
-/** Tokens that can stand alone for the person: the given name (Vietnamese) or the surname. */
-export function shortForms(tokens: string[], vietnamese: boolean): { given: string; family?: string } {
-  return vietnamese
-    ? { given: tokens[tokens.length - 1], family: tokens[0] }
-    : { given: tokens[tokens.length - 1] };
 }
 
 /** Two spellings are near misses: same number of words, one word off by a letter or two. */
@@ -46,26 +38,21 @@ export function isShortening(full: string[], part: string[]): boolean {
   return j === part.length;
 }
 
-export interface PersonCluster {
-  role: RoleEntry;
-  /** spelling → count */
-  spellings: Map<string, number>;
-  /** near-miss spellings → count */
-  variants: Map<string, number>;
-}
-
+/**
+ * The spelling to show: the one whose folded form is written most, then the longest, then one with
+ * diacritics, then the most frequent exact spelling (the first seen wins ties).
+ */
 export function canonicalSpelling(spellings: Map<string, number>): string {
   const marks = (s: string) => s.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length + (/[đĐ]/.test(s) ? 1 : 0);
   const foldCount = new Map<string, number>();
   for (const [s, n] of spellings) foldCount.set(fold(s), (foldCount.get(fold(s)) ?? 0) + n);
+  const keyOf = (s: string, n: number) => [foldCount.get(fold(s))!, s.split(' ').length, marks(s) > 0 ? 1 : 0, n];
   let best = '';
-  let key: number[] = [];
+  let bestKey: number[] = [];
   for (const [s, n] of spellings) {
-    const k = [foldCount.get(fold(s))!, s.split(' ').length, marks(s) > 0 ? 1 : 0, n];
-    if (!best || k.some((v, i) => v !== key[i]) && k.findIndex((v, i) => v !== key[i]) >= 0 && k[k.findIndex((v, i) => v !== key[i])] > key[k.findIndex((v, i) => v !== key[i])]) {
-      best = s;
-      key = k;
-    }
+    const k = keyOf(s, n);
+    const i = k.findIndex((v, j) => v !== bestKey[j]);
+    if (!best || (i >= 0 && k[i] > bestKey[i])) [best, bestKey] = [s, k];
   }
   return best;
 }

@@ -2,7 +2,7 @@
 // expressions over folded text. The data lives in lexicon.json (editable; no fact values in it).
 import data from './lexicon.json';
 import { fold } from '../text/fold';
-import type { FactKind, Lang } from '../model';
+import type { Lang } from '../model';
 
 export type Labels = Partial<Record<Lang, string>>;
 
@@ -239,12 +239,6 @@ let cached: Lexicon | undefined;
 export function defaultLexicon(): Lexicon {
   cached ??= compileLexicon(data as unknown as RawLexicon);
   return cached;
-}
-
-export function subjectAccepts(s: SubjectEntry, kind: FactKind | 'place', unit?: string): boolean {
-  if (kind === 'figure') return s.accepts.includes(`figure:${unit}`);
-  if (kind === 'name') return false;
-  return s.accepts.includes(kind);
 }
 
 export function labelOf(labels: Labels, lang: Lang = 'en'): string {

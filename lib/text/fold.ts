@@ -66,13 +66,3 @@ export function toOriginal(ft: FoldedText, start: number, end: number): [number,
   const e = end >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[end];
   return [s, e];
 }
-
-/** True for letters of any script (Latin with diacritics included). */
-export function isLetter(ch: string | undefined): boolean {
-  return !!ch && /\p{L}|\p{M}/u.test(ch);
-}
-
-export function isUpperInitial(word: string): boolean {
-  const c = word.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
