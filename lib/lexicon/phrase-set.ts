@@ -1,0 +1,245 @@
+// Phrase lookup over folded text, as whole words. A text is cut into word tokens once (letters and
+// digits, or a single other character) and each token is given the id of its word in one
+// vocabulary shared by every phrase set; a phrase set is a trie over those ids. Looking up a page
+// is then one integer walk per token for each set, independent of the number of phrases (a regular
+// expression of 10,000 alternatives is not), and the page is tokenised once for all the sets.
+// Hand-written rather than a regular expression or an Aho–Corasick package: matches must start and
+// end on word boundaries of folded text, and the token offsets are shared with the other passes.
+import { fold } from '../text/fold';
+
+export interface PhraseHit<T> {
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  entry: T;
+  /** The phrase's key: its folded words joined by single spaces. */
+  phrase: string;
+}
+
+/** The words of every phrase set; the other words of a text get no id (-1). */
+const vocabulary = new Map<string, number>();
+function idOf(word: string): number {
+  let id = vocabulary.get(word);
+  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+  return id;
+}
+
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const IS_WORD = /[\p{L}\p{N}]/u;
+const IS_SPACE = /\s/u;
+/** Character classes of the BMP, filled as characters are met (0 = not yet known). */
+const classes = new Uint8Array(0x10000);
+function classOfCode(code: number): number {
+  let c = classes[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = IS_WORD.test(ch) ? WORD : IS_SPACE.test(ch) ? SPACE : OTHER;
+    // lone surrogates are classified per occurrence (a pair may form a letter)
+    if (code < 0xd800 || code > 0xdfff) classes[code] = c;
+  }
+  return c;
+}
+
+export interface Tokens {
+  /** Start and end offsets of each token. */
+  s: Int32Array;
+  e: Int32Array;
+  /** Vocabulary id of each token's text, -1 if no phrase set has the word. */
+  ids: Int32Array;
+  /** vocabulary.size when the ids were given: a new phrase set may add words. */
+  version: number;
+}
+
+/** Cuts folded text into tokens: runs of letters/digits, or one other non-space character. */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let s = new Int32Array(Math.max(16, n >> 2));
+  let e = new Int32Array(s.length);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let c: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        const ch = text.slice(i, i + 2);
+        c = IS_WORD.test(ch) ? WORD : IS_SPACE.test(ch) ? SPACE : OTHER;
+      } else c = OTHER;
+    } else c = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ? WORD : classOfCode(code) : classOfCode(code);
+    if (c === SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (c === WORD) {
+      while (i < n) {
+        const k = text.charCodeAt(i);
+        if (k < 0x80) {
+          if ((k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a)) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (k >= 0xd800 && k <= 0xdbff && i + 1 < n) {
+          if (IS_WORD.test(text.slice(i, i + 2))) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        if (classOfCode(k) !== WORD) break;
+        i++;
+      }
+    }
+    if (count === s.length) {
+      const s2 = new Int32Array(count * 2);
+      const e2 = new Int32Array(count * 2);
+      s2.set(s);
+      e2.set(e);
+      s = s2;
+      e = e2;
+    }
+    s[count] = start;
+    e[count++] = i;
+  }
+  s = s.subarray(0, count);
+  e = e.subarray(0, count);
+  return { s, e, ids: idsOf(text, s, e), version: vocabulary.size };
+}
+
+function idsOf(text: string, s: Int32Array, e: Int32Array): Int32Array {
+  const ids = new Int32Array(s.length);
+  for (let k = 0; k < s.length; k++) ids[k] = vocabulary.get(text.slice(s[k], e[k])) ?? -1;
+  return ids;
+}
+
+// A page is looked up by several sets in a row: its tokens are kept. Short strings (a word, a
+// qualifier) recur across pages and are kept in a small table.
+let lastText = '';
+let lastTokens: Tokens | undefined;
+const shortCache = new Map<string, Tokens>();
+function tokensOf(text: string): Tokens {
+  let t: Tokens | undefined;
+  if (text === lastText) t = lastTokens;
+  else if (text.length < 13) t = shortCache.get(text);
+  if (t) {
+    if (t.version !== vocabulary.size) {
+      t.ids = idsOf(text, t.s, t.e);
+      t.version = vocabulary.size;
+    }
+    return t;
+  }
+  t = tokenize(text);
+  if (text.length < 13) {
+    // (V8 copies substrings shorter than 13 characters; a longer key could be a slice that keeps
+    // a whole page alive)
+    if (shortCache.size > 2000) shortCache.clear();
+    shortCache.set(text, t);
+  } else {
+    lastText = text;
+    lastTokens = t;
+  }
+  return t;
+}
+
+/** The folded words of a phrase, as the tokeniser cuts them. */
+function wordsOf(phrase: string): string[] {
+  const f = fold(phrase);
+  const t = tokenize(f);
+  const out: string[] = [];
+  for (let k = 0; k < t.s.length; k++) out.push(f.slice(t.s[k], t.e[k]));
+  return out;
+}
+
+interface TrieNode<T> {
+  next?: Map<number, TrieNode<T>>;
+  entry?: T;
+  key?: string;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex matching any of the phrases (folded) as whole words, longest first. */
+export function phraseRegex(phrases: string[], flags = 'gu'): RegExp {
+  const alts = [...new Set(phrases.map((p) => fold(p)))]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '\\s+'));
+  return new RegExp(`${B}(?:${alts.join('|')})${E}`, flags);
+}
+
+/** A set of phrases, each pointing at an entry, found in folded text as whole words (longest first). */
+export class PhraseSet<T> {
+  private readonly root = new Map<number, TrieNode<T>>();
+  private readonly keys: string[] = [];
+  private compiled?: RegExp;
+  constructor(pairs: [string, T][]) {
+    for (const [p, entry] of pairs) {
+      const words = wordsOf(p);
+      if (!words.length) continue;
+      let level = this.root;
+      let node: TrieNode<T> | undefined;
+      for (const w of words) {
+        const id = idOf(w);
+        node = level.get(id);
+        if (!node) level.set(id, (node = {}));
+        level = node.next ??= new Map();
+      }
+      if (node!.entry !== undefined) continue; // the first entry of a phrase wins
+      node!.entry = entry;
+      node!.key = words.join(' ');
+      this.keys.push(node!.key);
+    }
+  }
+
+  /** The phrases as one regular expression (for composing small patterns, like figures). */
+  get re(): RegExp {
+    this.compiled ??= phraseRegex(this.keys.map((k) => k.replace(/ ([^\p{L}\p{N}]) /gu, '$1').replace(/ ([^\p{L}\p{N}])$/u, '$1')));
+    return this.compiled;
+  }
+
+  /** Every phrase in folded text [from, to), longest first at each word, not overlapping. */
+  findAll(folded: string, from = 0, to = folded.length): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    const { s, e, ids } = tokensOf(folded);
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const root = this.root;
+    for (let i = lo; i < s.length && s[i] < to; i++) {
+      const id = ids[i];
+      if (id < 0) continue;
+      let node = root.get(id);
+      let best: TrieNode<T> | undefined;
+      let bestEnd = i;
+      for (let k = i; node; ) {
+        if (node.entry !== undefined) {
+          best = node;
+          bestEnd = k;
+        }
+        if (!node.next || ++k >= s.length || ids[k] < 0) break;
+        node = node.next.get(ids[k]);
+      }
+      if (!best) continue;
+      out.push({ start: s[i], end: e[bestEnd], entry: best.entry!, phrase: best.key! });
+      i = bestEnd;
+    }
+    return out;
+  }
+}
