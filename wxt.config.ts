@@ -8,6 +8,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // `wxt zip -b firefox` also packs the sources AMO reviewers rebuild from (`npm ci && npm run
+  // build`): package.json, package-lock.json, wxt.config.ts, tsconfig.json, README.md and the
+  // source folders (entrypoints/, components/, lib/, public/). WXT already leaves out dotfiles,
+  // node_modules, .output and *.test.* files; the tests' remaining helpers, fixtures and config,
+  // the test and demo screenshots and the README's picture are not needed to build, so they stay out.
+  zip: {
+    excludeSources: ['test-artifacts/**', 'tests/**', 'docs/**', 'vitest.config.ts'],
+  },
   manifest: ({ browser }) => ({
     // Translated through public/_locales (npm run locales writes them from components/*strings.ts).
     name: '__MSG_extName__',
