@@ -3,6 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
+import { isHighSurrogate, isLetterOrMarkCode, LETTER_OR_MARK } from '../text/char-class';
 
 export interface Token {
   start: number;
@@ -16,25 +17,69 @@ export interface CapRun {
   tokens: Token[];
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*/gu;
+/** End of a word starting at i (letters, marks, and ' ’ - inside): the expression [\p{L}\p{M}]['’\-\p{L}\p{M}]* by hand. */
+function wordEndAt(text: string, i: number, to: number): number {
+  while (i < to) {
+    const k = text.charCodeAt(i);
+    if (k === 0x27 || k === 0x2019 || k === 0x2d) i++;
+    else if (isHighSurrogate(k)) {
+      if (i + 1 < text.length && LETTER_OR_MARK.test(text.slice(i, i + 2))) i += 2;
+      else break;
+    } else if (isLetterOrMarkCode(k)) i++;
+    else break;
+  }
+  return i;
+}
 
+/** Whether a word starts at i (a letter or a mark), and its width in code units (0 if none). */
+function wordStartWidth(text: string, i: number): number {
+  const k = text.charCodeAt(i);
+  if (isHighSurrogate(k)) return i + 1 < text.length && LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  return isLetterOrMarkCode(k) ? 1 : 0;
+}
+
+/**
+ * Runs of capitalised words separated by single spaces (or no-break spaces): the shape of a name.
+ * A scan by hand: this runs over every page, and a regular expression per word was a tenth of the
+ * check's time.
+ */
 export function capitalizedRuns(text: string, from = 0, to = text.length): CapRun[] {
   const runs: CapRun[] = [];
   let cur: Token[] = [];
   let lastEnd = -1;
-  WORD.lastIndex = from;
-  for (let m; (m = WORD.exec(text)) && m.index < to; ) {
-    const w = m[0].replace(/[-'’]+$/, '');
-    const c = w.charAt(0);
-    const cap = c !== c.toLowerCase();
-    const gap = lastEnd >= 0 ? text.slice(lastEnd, m.index) : '';
-    if (cap && cur.length && /^[ \u00a0]$/.test(gap)) {
-      cur.push({ start: m.index, end: m.index + w.length, text: w, folded: fold(w) });
-    } else {
-      if (cur.length) runs.push({ tokens: cur });
-      cur = cap ? [{ start: m.index, end: m.index + w.length, text: w, folded: fold(w) }] : [];
+  const n = text.length;
+  for (let i = from; i < n && i < to; ) {
+    const width = wordStartWidth(text, i);
+    if (!width) {
+      i++;
+      continue;
     }
-    lastEnd = m.index + m[0].length;
+    const start = i;
+    // (a word starting before `to` is read whole, as the regular expression did)
+    const rawEnd = wordEndAt(text, i + width, n);
+    let end = rawEnd;
+    while (end > start + width) {
+      const k = text.charCodeAt(end - 1);
+      if (k === 0x27 || k === 0x2019 || k === 0x2d) end--;
+      else break;
+    }
+    const c = text.charAt(start);
+    const cap = c !== c.toLowerCase();
+    const single = start - lastEnd === 1 && (text.charCodeAt(lastEnd) === 0x20 || text.charCodeAt(lastEnd) === 0xa0);
+    if (cap) {
+      const w = text.slice(start, end);
+      const token = { start, end, text: w, folded: fold(w) };
+      if (cur.length && lastEnd >= 0 && single) cur.push(token);
+      else {
+        if (cur.length) runs.push({ tokens: cur });
+        cur = [token];
+      }
+    } else if (cur.length) {
+      runs.push({ tokens: cur });
+      cur = [];
+    }
+    lastEnd = rawEnd;
+    i = rawEnd;
   }
   if (cur.length) runs.push({ tokens: cur });
   return runs;

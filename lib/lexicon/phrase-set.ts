@@ -6,6 +6,7 @@
 // Hand-written rather than a regular expression or an Aho–Corasick package: matches must start and
 // end on word boundaries of folded text, and the token offsets are shared with the other passes.
 import { fold } from '../text/fold';
+import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, isSpaceCode, LETTER_OR_DIGIT, SPACE } from '../text/char-class';
 
 export interface PhraseHit<T> {
   /** Offsets in the folded text. */
@@ -22,24 +23,6 @@ function idOf(word: string): number {
   let id = vocabulary.get(word);
   if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
   return id;
-}
-
-const WORD = 1;
-const SPACE = 2;
-const OTHER = 3;
-const IS_WORD = /[\p{L}\p{N}]/u;
-const IS_SPACE = /\s/u;
-/** Character classes of the BMP, filled as characters are met (0 = not yet known). */
-const classes = new Uint8Array(0x10000);
-function classOfCode(code: number): number {
-  let c = classes[code];
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = IS_WORD.test(ch) ? WORD : IS_SPACE.test(ch) ? SPACE : OTHER;
-    // lone surrogates are classified per occurrence (a pair may form a letter)
-    if (code < 0xd800 || code > 0xdfff) classes[code] = c;
-  }
-  return c;
 }
 
 export interface Tokens {
@@ -60,43 +43,17 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    let width = 1;
-    let c: number;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        const ch = text.slice(i, i + 2);
-        c = IS_WORD.test(ch) ? WORD : IS_SPACE.test(ch) ? SPACE : OTHER;
-      } else c = OTHER;
-    } else c = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ? WORD : classOfCode(code) : classOfCode(code);
-    if (c === SPACE) {
-      i += width;
-      continue;
-    }
     const start = i;
-    i += width;
-    if (c === WORD) {
-      while (i < n) {
-        const k = text.charCodeAt(i);
-        if (k < 0x80) {
-          if ((k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a)) {
-            i++;
-            continue;
-          }
-          break;
-        }
-        if (k >= 0xd800 && k <= 0xdbff && i + 1 < n) {
-          if (IS_WORD.test(text.slice(i, i + 2))) {
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        if (classOfCode(k) !== WORD) break;
-        i++;
-      }
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      const ch = text.slice(i, i + 2);
+      i += 2;
+      if (SPACE.test(ch)) continue;
+      if (LETTER_OR_DIGIT.test(ch)) i = wordEnd(text, i);
+    } else {
+      i++;
+      if (isSpaceCode(code)) continue;
+      if (isLetterOrDigitCode(code)) i = wordEnd(text, i);
     }
     if (count === s.length) {
       const s2 = new Int32Array(count * 2);
@@ -112,6 +69,18 @@ export function tokenize(text: string): Tokens {
   s = s.subarray(0, count);
   e = e.subarray(0, count);
   return { s, e, ids: idsOf(text, s, e), version: vocabulary.size };
+}
+
+/** End of the run of letters and digits going on at i. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const k = text.charCodeAt(i);
+    if (isLetterOrDigitCode(k) && !isHighSurrogate(k)) i++;
+    else if (isHighSurrogate(k) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(text.slice(i, i + 2))) i += 2;
+    else break;
+  }
+  return i;
 }
 
 function idsOf(text: string, s: Int32Array, e: Int32Array): Int32Array {

@@ -4,8 +4,7 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
-/** Folds a string for comparison. Lengths may change: use foldWithMap when offsets matter. */
-export function fold(s: string): string {
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(COMBINING, '')
@@ -15,6 +14,22 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+// Words and short phrases are folded again and again (every capitalised word of every page):
+// their folded forms are kept in a bounded table.
+const shortFolds = new Map<string, string>();
+
+/** Folds a string for comparison. Lengths may change: use foldWithMap when offsets matter. */
+export function fold(s: string): string {
+  if (s.length > 24) return foldUncached(s);
+  let f = shortFolds.get(s);
+  if (f === undefined) {
+    f = foldUncached(s);
+    if (shortFolds.size >= 20000) shortFolds.clear();
+    shortFolds.set(s, f);
+  }
+  return f;
+}
+
 export interface FoldedText {
   /** The folded text. */
   text: string;
@@ -22,40 +37,57 @@ export interface FoldedText {
   map: Int32Array;
 }
 
+/** Folded forms of BMP characters above ASCII, filled as characters are met. */
+const charFolds: (string | undefined)[] = [];
+const pairFolds = new Map<string, string>();
+
 /**
  * Folds a text keeping, for every folded character, the offset of the original character it came
  * from, so a match found in the folded text maps back to exact offsets in the original.
  */
-const charCache = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = charCache.get(ch);
-  if (f === undefined) {
-    f = fold(ch);
-    if (charCache.size < 5000) charCache.set(ch, f);
-  }
-  return f;
-}
-
 export function foldWithMap(original: string): FoldedText {
-  const parts: string[] = [];
-  const map = new Int32Array(original.length * 2 + 1);
+  const len = original.length;
+  // a character folds to at most a few; the map is capped at twice the text (as the text is)
+  const cap = len * 2;
+  const codes = new Uint16Array(cap);
+  const map = new Int32Array(cap + 1);
   let n = 0;
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const width = ch.length;
+  for (let i = 0; i < len && n < cap; ) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      map[n] = i;
+      codes[n++] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+      i++;
+      continue;
+    }
     let f: string;
-    if (cp < 0x80) f = ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
-    else f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) {
-      if (n + 1 >= map.length) break;
-      map[n++] = i;
-      parts.push(f[k]);
+    let width = 1;
+    const low = code >= 0xd800 && code <= 0xdbff && i + 1 < len ? original.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      width = 2;
+      const pair = original.slice(i, i + 2);
+      f = pairFolds.get(pair) ?? '';
+      if (!pairFolds.has(pair)) {
+        f = foldUncached(pair);
+        if (pairFolds.size < 5000) pairFolds.set(pair, f);
+      }
+    } else {
+      f = charFolds[code] ??= foldUncached(String.fromCharCode(code));
+    }
+    for (let k = 0; k < f.length && n < cap; k++) {
+      map[n] = i;
+      codes[n++] = f.charCodeAt(k);
     }
     i += width;
   }
-  map[n] = original.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  map[n] = len;
+  return { text: codesToString(codes, n), map: map.subarray(0, n + 1) };
+}
+
+function codesToString(codes: Uint16Array, n: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 /** Maps a [start, end) range of the folded text back to the original text. */

@@ -14,6 +14,20 @@ export interface Sentence extends Span {
 
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|no|vs|gen|col|lt|sr|jr|prof|ts|ths|pgs|gs|th\.s|m|mm|mme|mlle|me|art|ch|p|tr|oct|nov|dec|déc|janv|févr|fév|avr|juil|sept|sep|aug|jan|feb|mar|apr|jun|jul|[a-zà-ỹ])\.$/iu;
 
+/**
+ * Whether a sentence (trailing spaces aside) ends with an abbreviation. Only its last characters
+ * are tested: the longest abbreviation with the character before it and its dot is 6 characters,
+ * and an expression anchored at the end would otherwise be tried from every position.
+ */
+function endsWithAbbreviation(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  const from = Math.max(span.start, end - 12);
+  // (cut inside the sentence, the tail's start is not the sentence's: ^ must not match there,
+  // and it cannot, as no abbreviation with its dot is 12 characters long)
+  return ABBREVIATION.test(text.slice(from, end));
+}
+
 let segmenter: Intl.Segmenter | undefined;
 function getSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -46,7 +60,7 @@ export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[]
   const merged: Span[] = [];
   for (const r of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && ABBREVIATION.test(chunk.slice(prev.start, prev.end).trimEnd())) prev.end = r.end;
+    if (prev && endsWithAbbreviation(chunk, prev)) prev.end = r.end;
     else merged.push({ ...r });
   }
   const out: Sentence[] = [];
