@@ -2,6 +2,7 @@
 // plus the user's mark colours. Kept apart from index.ts so that whatever keeps the marks (the
 // one-shot check or the live page marker) only hands over a getter.
 import { listFindings, findMark, revealMark, type PlacedFinding } from '@/lib/dom/reveal';
+import { DEFAULT_DISPLAY, displayColours } from '@/lib/ext/display-settings';
 import { tabMessenger } from '@/lib/ext/messaging';
 
 /**
@@ -27,10 +28,23 @@ export function answerFindingRequests(
 }
 
 let sheet: CSSStyleSheet | null = null;
+let sheetText = '';
+
+/** The colours highlights.css draws with: the settings' defaults. */
+export const STYLESHEET_COLOURS = displayColours(DEFAULT_DISPLAY);
+
+/** The ::highlight() rules that draw the marks in these colours, at highlights.css's densities. */
+export function markColourRules(match: string, conflict: string): string {
+  // the same densities as highlights.css (22% match, 50% conflict): density, not hue, tells them apart
+  return (
+    `::highlight(factlens-match){text-decoration-color:${match};background-color:${match}38}` +
+    `::highlight(factlens-conflict){text-decoration-color:${conflict};background-color:${conflict}80}`
+  );
+}
 
 /**
  * Draws the marks in the user's colours. An adopted stylesheet changes no node of the page (the
- * default colours come with highlights.css).
+ * default colours come with highlights.css, and then no sheet is added at all).
  */
 export function applyMarkColours(doc: Document, colours: { match: string; conflict: string } | undefined): void {
   if (!colours || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
@@ -38,16 +52,20 @@ export function applyMarkColours(doc: Document, colours: { match: string; confli
   const match = safe(colours.match);
   const conflict = safe(colours.conflict);
   if (!match || !conflict) return;
+  // Every check's answer carries the colours. Chromium restyles the whole page when a sheet is
+  // added or its rules replaced (0.3-1.5 s per frame on a 5 MB page, once per checked chunk when
+  // this was done for every answer), so the sheet changes only when the colours do, and is not
+  // added while they are the stylesheet's own.
+  const same = match.toLowerCase() === STYLESHEET_COLOURS.match && conflict.toLowerCase() === STYLESHEET_COLOURS.conflict;
+  const text = same ? '' : markColourRules(match, conflict);
+  if (text === sheetText) return;
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     }
-    // the same densities as highlights.css (22% match, 50% conflict): density, not hue, tells them apart
-    sheet.replaceSync(
-      `::highlight(factlens-match){text-decoration-color:${match};background-color:${match}38}` +
-        `::highlight(factlens-conflict){text-decoration-color:${conflict};background-color:${conflict}80}`,
-    );
+    sheet.replaceSync(text);
+    sheetText = text;
   } catch {
     // A page whose CSP forbids constructed sheets keeps the default colours.
   }

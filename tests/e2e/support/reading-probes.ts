@@ -1,17 +1,34 @@
 // In-page functions of the reading scenario (serialised and run in the browser: self-contained).
 import type { MarkKey } from './expected';
 
-/** Installed before the page loads: DOM mutations after parsing, long tasks (Chromium), heap at load. */
+/**
+ * Installed before the page loads: DOM mutations after parsing, long tasks and long animation
+ * frames (Chromium), heap at load. A long task is script (or parsing) work; the rendering update
+ * that follows a change to the highlights is not one, but shows in a long animation frame as the
+ * time from its renderStart to its end.
+ */
 export function watchReading(): void {
-  const w = window as unknown as { __mutations: string[]; __longtasks: { start: number; duration: number }[]; __heapAtLoad?: number };
+  const w = window as unknown as {
+    __mutations: string[];
+    __longtasks: { start: number; duration: number }[];
+    __frames: { start: number; duration: number; render: number }[];
+    __heapAtLoad?: number;
+  };
   w.__mutations = [];
   w.__longtasks = [];
+  w.__frames = [];
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const f = e as PerformanceEntry & { renderStart: number };
+        w.__frames.push({ start: f.startTime, duration: f.duration, render: f.renderStart > 0 ? f.startTime + f.duration - f.renderStart : 0 });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
-    // Firefox has no long task timing.
+    // Firefox has neither long task nor long animation frame timing.
   }
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
@@ -132,6 +149,8 @@ export interface Timing {
   stats: { slices: number; busyMs: number; longestSliceMs: number; longestReadMs: number; longestPaintMs: number; checks: number; matches: number; conflicts: number } | null;
   longtasksAfterLoad: number[];
   longestTaskAfterLoad: number | null;
+  /** Long animation frames after the load event (Chromium): how many, the longest, and the longest rendering update in one. */
+  framesAfterLoad: { count: number; longest: number; longestRender: number } | null;
   heapAtLoad: number | null;
   heapNow: number | null;
 }
@@ -142,8 +161,14 @@ export function readTiming(): Timing {
   const first = performance.getEntriesByName('factlens-first-paint');
   const idle = performance.getEntriesByName('factlens-idle');
   const last = idle[idle.length - 1] as PerformanceMark | undefined;
-  const w = window as unknown as { __longtasks?: { start: number; duration: number }[]; __heapAtLoad?: number };
+  const w = window as unknown as {
+    __longtasks?: { start: number; duration: number }[];
+    __frames?: { start: number; duration: number; render: number }[];
+    __heapAtLoad?: number;
+  };
   const after = (w.__longtasks ?? []).filter((t) => t.start >= nav.loadEventEnd).map((t) => t.duration);
+  const frames = (w.__frames ?? []).filter((f) => f.start >= nav.loadEventEnd);
+  const supportsFrames = (PerformanceObserver.supportedEntryTypes ?? []).includes('long-animation-frame');
   const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   return {
     loadEnd: nav.loadEventEnd,
@@ -152,6 +177,9 @@ export function readTiming(): Timing {
     stats: (last?.detail as Timing['stats']) ?? null,
     longtasksAfterLoad: after,
     longestTaskAfterLoad: after.length ? Math.max(...after) : null,
+    framesAfterLoad: supportsFrames
+      ? { count: frames.length, longest: Math.max(0, ...frames.map((f) => f.duration)), longestRender: Math.max(0, ...frames.map((f) => f.render)) }
+      : null,
     heapAtLoad: w.__heapAtLoad ?? null,
     heapNow: mem?.usedJSHeapSize ?? null,
   };

@@ -35,6 +35,8 @@ function describeTiming(t: Timing): string {
   ];
   if (t.stats) parts.push(`${t.stats.slices} slices, longest slice ${ms(t.stats.longestSliceMs)} (reading ${ms(t.stats.longestReadMs)}, painting ${ms(t.stats.longestPaintMs)}), ${t.stats.checks} checks`);
   parts.push(`long tasks after load: ${t.longtasksAfterLoad.length ? t.longtasksAfterLoad.map((d) => Math.round(d)).join(', ') + ' ms' : 'none (or not measurable)'}`);
+  const f = t.framesAfterLoad;
+  if (f) parts.push(`long animation frames after load: ${f.count ? `${f.count}, longest ${ms(f.longest)} (longest rendering update ${ms(f.longestRender)})` : 'none'}`);
   if (t.heapAtLoad !== null && t.heapNow !== null) parts.push(`JS heap ${mb(t.heapAtLoad)} at load → ${mb(t.heapNow)} painted (+${mb(t.heapNow - t.heapAtLoad)})`);
   return parts.join('; ');
 }
