@@ -31,8 +31,8 @@ export interface Analysis {
   figures: FigureMention[];
   places: PlaceMention[];
   subjectHits: Hit<SubjectEntry>[];
-  blockerHits: Hit<null>[];
-  anaphoraHits: Hit<null>[];
+  blockerHits: Hit<true>[];
+  anaphoraHits: Hit<true>[];
   lex: Lexicon;
 }
 
@@ -40,12 +40,6 @@ function toHits<T>(ft: FoldedText, hits: PhraseHit<T>[]): Hit<T>[] {
   return hits.map((h) => ({ start: ft.map[h.start], end: ft.map[h.end], entry: h.entry }));
 }
 
-function reHits(ft: FoldedText, re: RegExp): Hit<null>[] {
-  const out: Hit<null>[] = [];
-  const r = new RegExp(re.source, 'gu');
-  for (let m; (m = r.exec(ft.text)); ) out.push({ start: ft.map[m.index], end: ft.map[m.index + m[0].length], entry: null });
-  return out;
-}
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -85,8 +79,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     figures: findFigures(text, ft, lex),
     places: findPlaces(text, ft, lex).filter((p) => p.known || lang !== 'vi'),
     subjectHits: kept,
-    blockerHits: reHits(ft, lex.blockers),
-    anaphoraHits: reHits(ft, lex.anaphora),
+    blockerHits: toHits(ft, lex.blockers.findAll(ft.text)),
+    anaphoraHits: toHits(ft, lex.anaphora.findAll(ft.text)),
     // (all hit lists are in text order, for hitsWithin)
     lex,
   };

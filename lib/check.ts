@@ -146,6 +146,10 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     for (const n of m.maskedLengths) {
       if (taken) break;
       for (let k = 0; k + n <= core.length && !taken; k++) {
+        // every word but one of a near miss is a word of the spelling: skip windows that cannot be one
+        let known = 0;
+        for (let j = k; j < k + n; j++) if (m.nameWords.has(core[j].folded)) known++;
+        if (known < n - 1) continue;
         const win = core.slice(k, k + n);
         const wt = win.map((t) => t.folded);
         for (const key of maskedKeys(wt)) {
@@ -194,9 +198,15 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
   return out;
 }
 
+/** A title or honorific right before a word ("Mr", "Deputy Minister", "bà"): the page's titles are found once. */
+const titleHitCache = new WeakMap<Analysis, PhraseHit<true>[]>();
 function hasTitleBefore(an: Analysis, pos: number, lex: Matcher['lex']): boolean {
-  const before = an.ft.text.slice(Math.max(0, mapBack(an, pos) - 25), mapBack(an, pos));
-  return lex.titles.test(before);
+  const fpos = mapBack(an, pos);
+  let all = titleHitCache.get(an);
+  if (!all) titleHitCache.set(an, (all = lex.titles.findAll(an.ft.text)));
+  const hits = hitsWithin(all, Math.max(0, fpos - 25), fpos);
+  const last = hits[hits.length - 1];
+  return !!last && /^\.?\s*$/.test(an.ft.text.slice(last.end, fpos));
 }
 
 /** Original offset → folded offset (first folded character at or after it). */

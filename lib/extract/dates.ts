@@ -61,7 +61,7 @@ function patterns(lex: Lexicon): Pattern[] {
   return [
     // October 25-26, 2025 · October 25th,2025 · May 19 · Oct. 25
     {
-      re: new RegExp(`${B}${M}\\s+${D}(?:${DASH}${D})?(?:(?:\\s*,\\s*|\\s+)${Y})?${E}`, 'gu'),
+      re: new RegExp(`${B}${M}\\s+${D}(?:${DASH}${D})?(?:(?:\\s*,\\s*|\\s+)${Y})?${E}`, 'uy'),
       build: (m, lex) => {
         const mo = month(lex, m[1]);
         const d1 = day(m[2]);
@@ -71,7 +71,7 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // 25–26 October 2025 · du 25 au 26 octobre · 25 et 26 octobre 2025 · le 22 septembre · 19 May
     {
-      re: new RegExp(`${B}(?:du\\s+)?${D}(?:${DASH}${D})?\\s+(?:de\\s+)?${M}(?:,?\\s+${Y})?${E}`, 'gu'),
+      re: new RegExp(`${B}(?:du\\s+)?${D}(?:${DASH}${D})?\\s+(?:de\\s+)?${M}(?:,?\\s+${Y})?${E}`, 'uy'),
       build: (m, lex) => {
         const mo = month(lex, m[3]);
         const d1 = day(m[1]);
@@ -81,7 +81,7 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // ngày 25 tháng 10 năm 2025
     {
-      re: new RegExp(`${B}(?:ngay\\s+)?${D}(?:\\s*-\\s*${D})?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam|/)\\s*${Y})?${E}`, 'gu'),
+      re: new RegExp(`${B}(?:ngay\\s+)?${D}(?:\\s*-\\s*${D})?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam|/)\\s*${Y})?${E}`, 'uy'),
       build: (m) => {
         const mo = Number(m[3]);
         const d1 = day(m[1]);
@@ -91,7 +91,7 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // 25-26/10/2025 · 24/12 · ngày 19/5 · 20/05/2025
     {
-      re: new RegExp(`${B}(ngay\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?(?![\\p{L}\\p{N}]|/\\d|\\.\\d|:)`, 'gu'),
+      re: new RegExp(`${B}(ngay\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?(?![\\p{L}\\p{N}]|/\\d|\\.\\d|:)`, 'uy'),
       build: (m) => {
         const d1 = day(m[2]);
         const mo = Number(m[4]);
@@ -102,7 +102,7 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
     {
-      re: new RegExp(`${B}(?:${M}|thang\\s+(\\d{1,2}))(?:\\s+|\\s*/\\s*|\\s+nam\\s+|,\\s*)${Y}${E}`, 'gu'),
+      re: new RegExp(`${B}(?:${M}|thang\\s+(\\d{1,2}))(?:\\s+|\\s*/\\s*|\\s+nam\\s+|,\\s*)${Y}${E}`, 'uy'),
       build: (m, lex) => {
         const mo = m[1] ? month(lex, m[1]) : Number(m[2]);
         if (!mo || mo > 12) return undefined;
@@ -111,7 +111,7 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // 2026 · năm 2026 · en 2026 (not part of a range "2026-2028", a time or a number)
     {
-      re: new RegExp(`(?<![\\p{L}\\p{N}/.,:-])${Y}(?![\\p{N}]|\\s*[-–/]\\s*\\d|[.,]\\d|\\s*(?:tỷ|ty|usd|%))`, 'gu'),
+      re: new RegExp(`(?<![\\p{L}\\p{N}/.,:-])${Y}(?![\\p{N}]|\\s*[-–/]\\s*\\d|[.,]\\d|\\s*(?:tỷ|ty|usd|%))`, 'uy'),
       build: (m) => ({ year: Number(m[1]), precision: 'year' }),
     },
   ];
@@ -119,15 +119,41 @@ function patterns(lex: Lexicon): Pattern[] {
 
 const cache = new WeakMap<Lexicon, Pattern[]>();
 
+/**
+ * Where a date can start: every pattern begins with a digit, a month name, "du", "ngay" or
+ * "thang" after a non-letter (their lookbehinds say so), that is at the start of such a token.
+ * The patterns are tried there only (sticky), not at every character of the page; this finds
+ * exactly what a global scan finds, since a scan resumes after a match the same way.
+ */
+function dateStarts(f: string, lex: Lexicon): number[] {
+  const { s } = tokensOf(f);
+  const words = lex.dateStartWords.findAll(f);
+  const out: number[] = [];
+  let w = 0;
+  for (let k = 0; k < s.length; k++) {
+    const at = s[k];
+    const c = f.charCodeAt(at);
+    while (w < words.length && words[w].start < at) w++;
+    if ((c >= 0x30 && c <= 0x39) || (w < words.length && words[w].start === at)) out.push(at);
+  }
+  return out;
+}
+
 /** Every date mention of a text, earliest first; overlapping candidates keep the longest. */
 export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention[] {
   let pats = cache.get(lex);
   if (!pats) cache.set(lex, (pats = patterns(lex)));
   const f = ft.text;
   const found: (DateMention & { fs: number; fe: number })[] = [];
+  const starts = dateStarts(f, lex);
   for (const p of pats) {
-    p.re.lastIndex = 0;
-    for (let m; (m = p.re.exec(f)); ) {
+    let lastEnd = 0;
+    for (const at of starts) {
+      if (at < lastEnd) continue;
+      p.re.lastIndex = at;
+      const m = p.re.exec(f);
+      if (!m) continue;
+      lastEnd = m.index + m[0].length;
       const v = p.build(m, lex) as (Omit<DateMention, 'kind' | 'start' | 'end'> & { numeric?: boolean; ngay?: boolean }) | undefined;
       if (!v) continue;
       if (v.numeric) {
@@ -193,10 +219,9 @@ function findRelative(ft: FoldedText, lex: Lexicon, dates: DateMention[]): DateM
     }
     return false;
   };
-  const re = new RegExp(lex.sameDay.source, 'gu');
-  for (let m; (m = re.exec(f)); ) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    out.push({ kind: 'date', start: ft.map[m.index], end: ft.map[m.index + m[0].length], precision: 'day', relative: 'same-day' });
+  for (const h of lex.sameDay.findAll(f)) {
+    if (taken(h.start, h.end)) continue;
+    out.push({ kind: 'date', start: ft.map[h.start], end: ft.map[h.end], precision: 'day', relative: 'same-day' });
   }
   for (const h of lex.weekdays.findAll(f)) {
     if (taken(h.start, h.end)) continue;

@@ -4,7 +4,7 @@ import data from './lexicon.json';
 import { fold } from '../text/fold';
 import { escapeRe, PhraseSet, phraseRegex } from './phrase-set';
 
-export { escapeRe, PhraseSet, phraseRegex, type PhraseHit } from './phrase-set';
+export { escapeRe, PhraseSet, phraseRegex, tokensOf, type PhraseHit } from './phrase-set';
 import type { Lang } from '../model';
 
 export type Labels = Partial<Record<Lang, string>>;
@@ -69,9 +69,11 @@ const E = '(?![\\p{L}\\p{N}])';
 export interface Lexicon {
   raw: RawLexicon;
   monthRe: string;
+  /** Words a date can start with: month names, "du", "ngày", "tháng" (dates also start with digits). */
+  dateStartWords: PhraseSet<true>;
   months: Map<string, number>;
   weekdays: PhraseSet<number>;
-  sameDay: RegExp;
+  sameDay: PhraseSet<true>;
   deadline: RegExp;
   numberWords: Map<string, number>;
   numberWordRe: string;
@@ -83,16 +85,19 @@ export interface Lexicon {
   placeCompounds: RegExp;
   locatives: Set<string>;
   originWords: Set<string>;
-  titles: RegExp;
+  /** Titles and honorifics written before a name ("Mr", "Deputy Minister", "bà"). */
+  titles: PhraseSet<true>;
   formerWords: Set<string>;
-  anaphora: RegExp;
-  blockers: RegExp;
+  anaphora: PhraseSet<true>;
+  blockers: PhraseSet<true>;
   subjects: PhraseSet<SubjectEntry>;
   subjectById: Map<string, SubjectEntry>;
   roles: PhraseSet<RoleEntry>;
   strongRoles: PhraseSet<RoleEntry>;
   roleById: Map<string, RoleEntry>;
 }
+
+const flagSet = (phrases: string[]) => new PhraseSet<true>(phrases.map((p) => [p, true]));
 
 export function compileLexicon(raw: RawLexicon): Lexicon {
   const monthNames = Object.keys(raw.months).sort((a, b) => b.length - a.length);
@@ -101,8 +106,9 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     raw,
     monthRe: `(?:${monthNames.map(escapeRe).join('|')})`,
     months: new Map(Object.entries(raw.months)),
+    dateStartWords: flagSet([...Object.keys(raw.months), 'du', 'ngay', 'thang']),
     weekdays: new PhraseSet(Object.entries(raw.weekdays)),
-    sameDay: phraseRegex(raw.sameDay),
+    sameDay: flagSet(raw.sameDay),
     deadline: new RegExp(`${B}(?:${raw.deadlineWords.map((w) => escapeRe(fold(w))).join('|')})\\s*$`, 'u'),
     numberWords: new Map(Object.entries(raw.numberWords).map(([k, v]) => [fold(k), v])),
     numberWordRe: `(?:${numberNames.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|')})`,
@@ -114,10 +120,10 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     placeCompounds: new RegExp(`^\\s*(?:${raw.placeCompounds.map((w) => escapeRe(fold(w))).join('|')})${E}`, 'u'),
     locatives: new Set(raw.locatives.map(fold)),
     originWords: new Set(raw.originWords.map(fold)),
-    titles: new RegExp(`${B}(?:${raw.titles.map((t) => escapeRe(fold(t))).join('|')})\\.?\\s*$`, 'u'),
+    titles: flagSet(raw.titles),
     formerWords: new Set(raw.formerWords.map(fold)),
-    anaphora: phraseRegex(raw.anaphora),
-    blockers: phraseRegex(raw.blockers),
+    anaphora: flagSet(raw.anaphora),
+    blockers: flagSet(raw.blockers),
     subjects: new PhraseSet(raw.subjects.flatMap((s) => s.triggers.map((t) => [t, s] as [string, SubjectEntry]))),
     subjectById: new Map(raw.subjects.map((s) => [s.id, s])),
     roles: new PhraseSet(raw.roles.flatMap((r) => r.triggers.map((t) => [t, r] as [string, RoleEntry]))),

@@ -94,7 +94,8 @@ function idsOf(text: string, s: Int32Array, e: Int32Array): Int32Array {
 let lastText = '';
 let lastTokens: Tokens | undefined;
 const shortCache = new Map<string, Tokens>();
-function tokensOf(text: string): Tokens {
+/** The tokens of a folded text (kept for the last page, so every pass over it shares them). */
+export function tokensOf(text: string): Tokens {
   let t: Tokens | undefined;
   if (text === lastText) t = lastTokens;
   else if (text.length < 13) t = shortCache.get(text);
