@@ -9,6 +9,7 @@
 import { hitsWithin, sentenceIndexAt, type Analysis, type Hit, type ValueMention } from './analyze';
 import type { SubjectEntry } from './lexicon';
 import { fold } from './text/fold';
+import { WordRuns } from './text/word-runs';
 
 export type Attr = string; // 'date' | 'place' | 'figure:<unit>'
 
@@ -32,14 +33,22 @@ const NEAR_WORDS = 5;
 /** A bare year ("2026") is tied only to a subject named just before it. */
 const YEAR_WORDS = 9;
 
-function wordsBetween(text: string, a: number, b: number): number {
-  if (b <= a) return 0;
-  return text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Word runs of the text and of the unquoted text, found once per analysis. */
+const runsCache = new WeakMap<Analysis, { text?: WordRuns; unquoted?: WordRuns }>();
+function runsOf(an: Analysis, which: 'text' | 'unquoted'): WordRuns {
+  let c = runsCache.get(an);
+  if (!c) runsCache.set(an, (c = {}));
+  return (c[which] ??= new WordRuns(an[which]));
 }
 
-function distance(text: string, hit: { start: number; end: number }, m: { start: number; end: number }): number {
-  if (hit.end <= m.start) return wordsBetween(text, hit.end, m.start);
-  if (m.end <= hit.start) return wordsBetween(text, m.end, hit.start) + 0.5; // after the value: slightly weaker
+function wordsBetween(an: Analysis, which: 'text' | 'unquoted', a: number, b: number): number {
+  return runsOf(an, which).countBetween(a, b);
+}
+
+/** Words between a phrase and a value in the unquoted text (after the value: half a word more). */
+function distance(an: Analysis, hit: { start: number; end: number }, m: { start: number; end: number }): number {
+  if (hit.end <= m.start) return wordsBetween(an, 'unquoted', hit.end, m.start);
+  if (m.end <= hit.start) return wordsBetween(an, 'unquoted', m.end, hit.start) + 0.5; // after the value: slightly weaker
   return 0;
 }
 
@@ -70,7 +79,7 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
     if (!accepts(h.entry, attr) || !valueCueOk(an, h.entry, m)) continue;
     // "on October 24, a day before the signing ceremony": a date set apart from its event
     if (m.kind === 'date' && TEMPORAL.test(fold(an.unquoted.slice(Math.min(h.end, m.end), Math.max(h.start, m.start))))) continue;
-    const d = distance(an.unquoted, h, m);
+    const d = distance(an, h, m);
     // Vietnamese words are syllables: the same reach takes about half as many words again
     const reach = (m.kind === 'date' && m.precision === 'year' ? YEAR_WORDS : MAX_WORDS) * (an.lang === 'vi' ? 1.5 : 1);
     if (d > reach) continue;
@@ -79,22 +88,22 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   }
   // A date opening the sentence ("Ngày 19/5, …", "On May 19, …") is the date of the sentence's
   // one event, however far the sentence names it.
-  if (!best && m.kind === 'date' && wordsBetween(an.text, s.start, m.start) <= 2) {
+  if (!best && m.kind === 'date' && wordsBetween(an, 'text', s.start, m.start) <= 2) {
     const accepting = subjects.filter((h) => accepts(h.entry, attr));
     const ids = new Set(accepting.map((h) => h.entry.id));
     if (ids.size === 1 && !blockers.length) return { subject: accepting[0].entry, how: 'explicit' };
   }
-  const nearestBlocker = Math.min(...blockers.map((b) => distance(an.unquoted, b, m)));
+  const nearestBlocker = Math.min(...blockers.map((b) => distance(an, b, m)));
   if (best) {
     if (nearestBlocker < best.d) return undefined;
     return { subject: best.hit.entry, how: 'explicit' };
   }
   // Anything else named right next to the value claims it: no fallback then.
-  const nearOther = Math.min(nearestBlocker, ...subjects.map((h) => distance(an.unquoted, h, m)));
-  const anaphora = inSentence(an.anaphoraHits, s, m).filter((h) => distance(an.unquoted, h, m) <= MAX_WORDS);
+  const nearOther = Math.min(nearestBlocker, ...subjects.map((h) => distance(an, h, m)));
+  const anaphora = inSentence(an.anaphoraHits, s, m).filter((h) => distance(an, h, m) <= MAX_WORDS);
 
   // 2. anaphora → the event the text has been about so far (the opening sentence counts triple)
-  if (anaphora.length && nearOther > Math.min(...anaphora.map((h) => distance(an.unquoted, h, m)))) {
+  if (anaphora.length && nearOther > Math.min(...anaphora.map((h) => distance(an, h, m)))) {
     const score = new Map<SubjectEntry, number>();
     const first = an.sentences[0]?.end ?? 0;
     for (const h of hitsWithin(an.subjectHits, Math.max(0, s.start - 20000), s.start)) {

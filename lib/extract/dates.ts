@@ -12,7 +12,8 @@
 // Speed: per 20 K characters findDates takes 0.3–0.6 ms and chrono, with the text's language's
 // parser, 2.4–5.7× as long (strict mode 1.5–3×); per million characters 14–26 ms against 60–130 ms
 // in 20 K slices, and chrono's English casual parser grows faster than the text (1.2 s in one piece).
-import { tokensOf, type Lexicon } from '../lexicon';
+import type { Lexicon } from '../lexicon';
+import { candidateStarts, matchesAt } from './anchored-scan';
 import type { FoldedText } from '../text/fold';
 import type { DatePrecision, Lang } from '../model';
 
@@ -119,41 +120,16 @@ function patterns(lex: Lexicon): Pattern[] {
 
 const cache = new WeakMap<Lexicon, Pattern[]>();
 
-/**
- * Where a date can start: every pattern begins with a digit, a month name, "du", "ngay" or
- * "thang" after a non-letter (their lookbehinds say so), that is at the start of such a token.
- * The patterns are tried there only (sticky), not at every character of the page; this finds
- * exactly what a global scan finds, since a scan resumes after a match the same way.
- */
-function dateStarts(f: string, lex: Lexicon): number[] {
-  const { s } = tokensOf(f);
-  const words = lex.dateStartWords.findAll(f);
-  const out: number[] = [];
-  let w = 0;
-  for (let k = 0; k < s.length; k++) {
-    const at = s[k];
-    const c = f.charCodeAt(at);
-    while (w < words.length && words[w].start < at) w++;
-    if ((c >= 0x30 && c <= 0x39) || (w < words.length && words[w].start === at)) out.push(at);
-  }
-  return out;
-}
-
 /** Every date mention of a text, earliest first; overlapping candidates keep the longest. */
 export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention[] {
   let pats = cache.get(lex);
   if (!pats) cache.set(lex, (pats = patterns(lex)));
   const f = ft.text;
   const found: (DateMention & { fs: number; fe: number })[] = [];
-  const starts = dateStarts(f, lex);
+  // every pattern begins with a digit, a month name, "du", "ngay" or "thang" (see anchored-scan.ts)
+  const starts = candidateStarts(f, lex.dateStartWords);
   for (const p of pats) {
-    let lastEnd = 0;
-    for (const at of starts) {
-      if (at < lastEnd) continue;
-      p.re.lastIndex = at;
-      const m = p.re.exec(f);
-      if (!m) continue;
-      lastEnd = m.index + m[0].length;
+    for (const m of matchesAt(p.re, f, starts)) {
       const v = p.build(m, lex) as (Omit<DateMention, 'kind' | 'start' | 'end'> & { numeric?: boolean; ngay?: boolean }) | undefined;
       if (!v) continue;
       if (v.numeric) {

@@ -5,6 +5,7 @@ import type { Lexicon, UnitEntry } from '../lexicon';
 import type { FoldedText } from '../text/fold';
 import type { Qualifier } from '../model';
 import { DIGITS_RE, combineNumberWords, parseDigits } from './numbers';
+import { candidateStarts, matchesAt } from './anchored-scan';
 
 export interface FigureMention {
   kind: 'figure';
@@ -29,17 +30,17 @@ function figureRegex(lex: Lexicon): RegExp {
   const words = `(?:${word})(?:(?:\\s+|-)(?:(?:and|et)\\s+)?(?:${word}))*`;
   return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})\\s+(?:(${decade})|(${unit}))`,
-    'gu',
+    'uy',
   );
 }
 
 export function findFigures(original: string, ft: FoldedText, lex: Lexicon): FigureMention[] {
   let re = cache.get(lex);
   if (!re) cache.set(lex, (re = figureRegex(lex)));
-  re.lastIndex = 0;
   const out: FigureMention[] = [];
   const f = ft.text;
-  for (let m; (m = re.exec(f)); ) {
+  // a figure begins with a digit, a qualifier or a number word (see anchored-scan.ts)
+  for (const m of matchesAt(re, f, candidateStarts(f, lex.figureStartWords))) {
     const [all, q, num, decade, unitWord] = m;
     const numStart = m.index + (q ? all.indexOf(num, q.length) : all.indexOf(num));
     const numEnd = numStart + num.length;

@@ -77,6 +77,8 @@ export interface Lexicon {
   deadline: RegExp;
   numberWords: Map<string, number>;
   numberWordRe: string;
+  /** First words of the qualifiers and number words: where a figure written with words can start. */
+  figureStartWords: PhraseSet<true>;
   decadeWords: Set<string>;
   qualifiers: PhraseSet<string>;
   units: PhraseSet<UnitEntry>;
@@ -97,6 +99,8 @@ export interface Lexicon {
   roleById: Map<string, RoleEntry>;
 }
 
+/** The first word of each phrase, as the tokeniser cuts it ("au-delà de" → "au"). */
+const firstWords = (phrases: string[]) => phrases.map((p) => fold(p).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/u)?.[0] ?? '').filter(Boolean);
 const flagSet = (phrases: string[]) => new PhraseSet<true>(phrases.map((p) => [p, true]));
 
 export function compileLexicon(raw: RawLexicon): Lexicon {
@@ -111,6 +115,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     sameDay: flagSet(raw.sameDay),
     deadline: new RegExp(`${B}(?:${raw.deadlineWords.map((w) => escapeRe(fold(w))).join('|')})\\s*$`, 'u'),
     numberWords: new Map(Object.entries(raw.numberWords).map(([k, v]) => [fold(k), v])),
+    figureStartWords: flagSet(firstWords([...Object.keys(raw.numberWords), ...Object.values(raw.qualifiers).flat()])),
     numberWordRe: `(?:${numberNames.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|')})`,
     decadeWords: new Set(raw.decadeWords.map(fold)),
     qualifiers: new PhraseSet(Object.entries(raw.qualifiers).flatMap(([q, ws]) => ws.map((w) => [w, q] as [string, string]))),

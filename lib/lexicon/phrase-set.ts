@@ -153,6 +153,8 @@ export function phraseRegex(phrases: string[], flags = 'gu'): RegExp {
 /** A set of phrases, each pointing at an entry, found in folded text as whole words (longest first). */
 export class PhraseSet<T> {
   private readonly root = new Map<number, TrieNode<T>>();
+  /** first[id] = 1 when a phrase starts with that word: most words of a page are skipped on this test. */
+  private first = new Uint8Array(0);
   private readonly keys: string[] = [];
   private compiled?: RegExp;
   constructor(pairs: [string, T][]) {
@@ -161,6 +163,13 @@ export class PhraseSet<T> {
       if (!words.length) continue;
       let level = this.root;
       let node: TrieNode<T> | undefined;
+      const firstId = idOf(words[0]);
+      if (firstId >= this.first.length) {
+        const grown = new Uint8Array(Math.max(64, (firstId + 1) * 2));
+        grown.set(this.first);
+        this.first = grown;
+      }
+      this.first[firstId] = 1;
       for (const w of words) {
         const id = idOf(w);
         node = level.get(id);
@@ -192,9 +201,10 @@ export class PhraseSet<T> {
       else hi = mid;
     }
     const root = this.root;
+    const first = this.first;
     for (let i = lo; i < s.length && s[i] < to; i++) {
       const id = ids[i];
-      if (id < 0) continue;
+      if (id < 0 || id >= first.length || first[id] === 0) continue;
       let node = root.get(id);
       let best: TrieNode<T> | undefined;
       let bestEnd = i;

@@ -84,7 +84,13 @@ export function foldWithMap(original: string): FoldedText {
   return { text: codesToString(codes, n), map: map.subarray(0, n + 1) };
 }
 
+// (TextDecoder copies the code units in one call; it writes U+FFFD for a lone surrogate, which is
+// no letter either, so the folded text keeps its length and its words; ignoreBOM keeps a leading
+// U+FEFF. Only where code units are stored little-endian, as the decoder reads them.)
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = typeof TextDecoder === 'function' && littleEndian ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
 function codesToString(codes: Uint16Array, n: number): string {
+  if (utf16) return utf16.decode(codes.subarray(0, n));
   const parts: string[] = [];
   for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
   return parts.join('');

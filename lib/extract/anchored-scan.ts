@@ -1,0 +1,37 @@
+// Running a pattern only where a match can begin. The date and figure patterns open with a
+// lookbehind (no letter or digit before), which keeps V8 from skipping ahead quickly: scanned
+// globally, they are tried at every character of the page. Their matches can only begin at a
+// token that starts with a digit or is one of a few words (a month, a qualifier, a number word),
+// so they are tried (sticky) at those tokens only.
+import { tokensOf, type PhraseSet } from '../lexicon';
+
+/** Starts of the tokens of folded text that begin with a digit or are one of `words`, in order. */
+export function candidateStarts(folded: string, words: PhraseSet<true>): number[] {
+  const { s } = tokensOf(folded);
+  const hits = words.findAll(folded);
+  const out: number[] = [];
+  let w = 0;
+  for (let k = 0; k < s.length; k++) {
+    const at = s[k];
+    const c = folded.charCodeAt(at);
+    while (w < hits.length && hits[w].start < at) w++;
+    if ((c >= 0x30 && c <= 0x39) || (w < hits.length && hits[w].start === at)) out.push(at);
+  }
+  return out;
+}
+
+/**
+ * The matches a global scan of `re` finds, when every one of them begins at one of `starts`
+ * (sorted): `re` must be sticky (flag y). Like a global scan, the next try is after the match.
+ */
+export function* matchesAt(re: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let lastEnd = 0;
+  for (const at of starts) {
+    if (at < lastEnd) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    lastEnd = m.index + Math.max(1, m[0].length);
+    yield m;
+  }
+}
