@@ -1,6 +1,13 @@
 // The marks painted on a page, each with the finding it shows, kept sorted in document order so
 // that hit-testing and keyboard navigation are binary searches. The two Highlight objects in
 // CSS.highlights are updated in place as marks come and go.
+//
+// On a page with very many marks only those around the viewport are in the highlights (the
+// "window"; the store keeps them all, for counts, the popup's list and navigation). Chromium
+// rebuilds the markers of every range of every highlight in the rendering update that follows any
+// change to a highlight (or to the page's DOM or styles): with the 27,000 marks of a 5 MB page
+// that was 0.2-0.5 s per frame, growing with each batch painted. A window of PAINTED_AT_MOST
+// marks keeps that cost bounded whatever the page's size.
 import type { Finding, Verdict } from '../model';
 import { HIGHLIGHT_NAMES } from './highlights';
 
@@ -8,6 +15,9 @@ export interface Mark {
   range: Range;
   finding: Finding;
 }
+
+/** Above this many marks, only a window of this many around the viewport is in the highlights. */
+export const PAINTED_AT_MOST = 1000;
 
 export interface DomPointLike {
   node: Node;
@@ -27,8 +37,14 @@ export class MarkStore {
   readonly marks: Mark[] = [];
   private readonly byRange = new Map<Range, Mark>();
   private readonly highlights: Record<Verdict, Highlight>;
+  /** The marks in the highlights: all of them, or the window around the viewport. */
+  private readonly painted = new Set<Mark>();
+  private readonly count = { match: 0, conflict: 0 };
+  /** The window is [windowStart, windowStart + limit) in `marks`, once there are more than `limit`. */
+  private windowStart = 0;
+  private windowStale = false;
 
-  constructor() {
+  constructor(readonly limit = PAINTED_AT_MOST) {
     this.highlights = { match: new Highlight(), conflict: new Highlight() };
     // Where a conflict and a match overlap, the conflict is drawn on top.
     this.highlights.conflict.priority = 1;
@@ -40,7 +56,26 @@ export class MarkStore {
   }
 
   counts(): { matches: number; conflicts: number } {
-    return { matches: this.highlights.match.size, conflicts: this.highlights.conflict.size };
+    return { matches: this.count.match, conflicts: this.count.conflict };
+  }
+
+  /** Is the mark in the highlights (drawn), or only kept (outside the window)? */
+  isPainted(mark: Mark): boolean {
+    return this.painted.has(mark);
+  }
+
+  /** Are only the marks of a window around the viewport drawn? */
+  get windowed(): boolean {
+    return this.marks.length > this.limit;
+  }
+
+  private paint(mark: Mark): void {
+    this.painted.add(mark);
+    this.highlights[mark.finding.verdict].add(mark.range);
+  }
+
+  private unpaint(mark: Mark): void {
+    if (this.painted.delete(mark)) this.highlights[mark.finding.verdict].delete(mark.range);
   }
 
   /** Index of the first mark that sorts after `range` (insertion point). */
@@ -61,7 +96,54 @@ export class MarkStore {
     if (!last || compare(last.range, mark.range) <= 0) this.marks.push(mark);
     else this.marks.splice(this.upperBound(mark.range), 0, mark);
     this.byRange.set(mark.range, mark);
-    this.highlights[mark.finding.verdict].add(mark.range);
+    this.count[mark.finding.verdict]++;
+    if (this.marks.length <= this.limit) this.paint(mark);
+    else this.windowStale = true;
+  }
+
+  /**
+   * Puts the marks around mark `centre` (an index in `marks`, e.g. from nearViewport) in the
+   * highlights and takes the others out; does nothing while every mark fits. Without `centre` the
+   * window stays where it is (marks added or removed since are taken into account). The window
+   * moves only when `centre` is more than a quarter of its size away from the middle, so that
+   * scrolling within it changes no highlight.
+   */
+  moveWindow(centre?: number): void {
+    const n = this.marks.length;
+    if (n <= this.limit) {
+      if (this.windowStale) for (const m of this.marks) if (!this.painted.has(m)) this.paint(m);
+      this.windowStale = false;
+      return;
+    }
+    const clamp = (i: number) => Math.max(0, Math.min(n - this.limit, i));
+    let start = clamp(this.windowStart);
+    if (centre !== undefined) {
+      const wanted = clamp(Math.round(centre - this.limit / 2));
+      if (Math.abs(wanted - start) > this.limit / 4) start = wanted;
+    }
+    if (start === this.windowStart && !this.windowStale) return;
+    this.windowStart = start;
+    this.windowStale = false;
+    const keep = new Set(this.marks.slice(start, start + this.limit));
+    for (const m of [...this.painted]) if (!keep.has(m)) this.unpaint(m);
+    for (const m of keep) if (!this.painted.has(m)) this.paint(m);
+  }
+
+  /**
+   * The index of the first mark whose first line box ends below the top of the viewport (marks
+   * are in document order, which is mostly top to bottom), or 0. Asks for layout (a few dozen
+   * rectangles at most).
+   */
+  nearViewport(): number {
+    let lo = 0;
+    let hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.marks[mid].range.getClientRects()[0] ?? this.marks[mid].range.getBoundingClientRect();
+      if (r.bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo, Math.max(0, this.marks.length - 1));
   }
 
   /**
@@ -76,17 +158,23 @@ export class MarkStore {
       if (!gone && a.isConnected && b.isConnected && !m.range.collapsed) this.marks[kept++] = m;
       else {
         this.byRange.delete(m.range);
-        this.highlights[m.finding.verdict].delete(m.range);
+        this.count[m.finding.verdict]--;
+        this.unpaint(m);
       }
     }
     const dropped = this.marks.length - kept;
     this.marks.length = kept;
+    if (dropped) this.windowStale = true;
     return dropped;
   }
 
   clear(): void {
     this.marks.length = 0;
     this.byRange.clear();
+    this.painted.clear();
+    this.count.match = this.count.conflict = 0;
+    this.windowStart = 0;
+    this.windowStale = false;
     for (const verdict of ['match', 'conflict'] as const) {
       this.highlights[verdict].clear();
       CSS.highlights.delete(HIGHLIGHT_NAMES[verdict]);
@@ -132,7 +220,7 @@ export class MarkStore {
     const i = this.lastStartingAtOrBefore(point);
     for (let j = i; j >= 0 && j > i - 4; j--) {
       const m = this.marks[j];
-      if (containsPoint(m.range, x, y)) return m;
+      if (this.painted.has(m) && containsPoint(m.range, x, y)) return m;
     }
     return null;
   }
@@ -162,7 +250,7 @@ export class MarkStore {
    * next/previous match when the page has no conflict.
    */
   step(current: Mark | null, direction: 'next' | 'previous'): { mark: Mark; index: number; total: number } | null {
-    const verdict: Verdict = this.highlights.conflict.size > 0 ? 'conflict' : 'match';
+    const verdict: Verdict = this.count.conflict > 0 ? 'conflict' : 'match';
     const list = this.marks.filter((m) => m.finding.verdict === verdict);
     if (list.length === 0) return null;
     let at = current ? list.indexOf(current) : -1;

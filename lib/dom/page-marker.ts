@@ -54,6 +54,8 @@ export class PageMarker {
   /** Text nodes whose text changed since the last slice: their marks go, they are checked again. */
   private readonly edited = new Set<Node>();
   private observer: MutationObserver | null = null;
+  private readonly win: (Window & typeof globalThis) | null;
+  private followQueued = false;
   private lastError: string | undefined;
   private generation = 0;
   private sentSinceStart = 0;
@@ -65,7 +67,25 @@ export class PageMarker {
     private readonly doc: Document,
     private readonly opts: PageMarkerOptions,
   ) {
-    this.slicer = opts.slicer ?? idleSlicer(doc.defaultView as Window & typeof globalThis);
+    this.win = doc.defaultView as (Window & typeof globalThis) | null;
+    this.slicer = opts.slicer ?? idleSlicer(this.win!);
+  }
+
+  /**
+   * On a page with more marks than the store draws at once, the drawn window follows the
+   * viewport: after a scroll (or resize), once per frame, and only while windowed.
+   */
+  private readonly follow = () => {
+    if (this.followQueued || !this.running || !this.store.windowed || !this.win) return;
+    this.followQueued = true;
+    this.win.requestAnimationFrame(() => {
+      this.followQueued = false;
+      if (this.running) this.placeWindow();
+    });
+  };
+
+  private placeWindow(): void {
+    this.store.moveWindow(this.store.windowed ? this.store.nearViewport() : undefined);
   }
 
   get checking(): boolean {
@@ -81,6 +101,8 @@ export class PageMarker {
     this.roots.push(this.doc.body ?? this.doc.documentElement);
     this.observer = new MutationObserver((records) => this.queueMutations(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.win?.addEventListener('scroll', this.follow, { capture: true, passive: true });
+    this.win?.addEventListener('resize', this.follow, { passive: true });
     this.report();
     this.kick();
   }
@@ -92,6 +114,8 @@ export class PageMarker {
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
+    this.win?.removeEventListener('scroll', this.follow, { capture: true });
+    this.win?.removeEventListener('resize', this.follow);
     this.roots.length = 0;
     this.edited.clear();
     this.reader = null;
@@ -139,7 +163,10 @@ export class PageMarker {
       this.needsPrune = false;
       const dropped = this.store.prune(this.edited);
       this.edited.clear();
-      if (dropped) this.report();
+      if (dropped) {
+        this.placeWindow();
+        this.report();
+      }
     }
     // Read before painting: reading asks whether elements are hidden, which makes the browser
     // compute styles, and painting first would have it compute them again for the whole page
@@ -235,6 +262,8 @@ export class PageMarker {
       for (const mark of batch) this.store.add(mark);
       if (timeUp()) break;
     }
+    // Past PAINTED_AT_MOST marks, only those around the viewport are drawn.
+    this.placeWindow();
     if (job.next >= job.findings.length) this.toPaint.shift();
     if (!this.stats.firstPaintAt) this.stats.firstPaintAt = performance.now();
     this.report();

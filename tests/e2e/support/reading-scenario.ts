@@ -24,6 +24,7 @@ import {
   type Timing,
 } from './reading-probes';
 import { servePages, type PageServer } from './server';
+import { PAINTED_AT_MOST } from '@/lib/dom/marks';
 
 const ms = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${Math.round(n)} ms`);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -206,19 +207,35 @@ export function describeReading(makeDriver: () => Promise<Driver>) {
     await page.close();
   });
 
-  it('marks a ~5 MB page in slices (figures printed)', async () => {
+  it('marks a ~5 MB page in slices, drawing a window of marks that follows the viewport (figures printed)', async () => {
     const perPart = expectedMarks(html(pages.files.conflicts), 'article').findings;
     const parts = (html(pages.files.big).match(/<div class="part">/g) ?? []).length;
     const { page, timing } = await openPainted(pages.files.big, (t) => t.idle !== null && (t.stats?.matches ?? 0) + (t.stats?.conflicts ?? 0) > parts);
     const health = await page.evaluate(markHealth);
     expect(health.stale).toBe(0);
     expect(health.duplicates).toBe(0);
-    // Every part repeats the article: at least one conflict per part is marked.
-    expect(health.conflict).toBeGreaterThanOrEqual(parts);
-    expect(timing.stats!.checks).toBeGreaterThan(1);
+    // Every part repeats the article: at least one conflict per part is found and kept.
+    const stats = timing.stats!;
+    expect(stats.conflicts).toBeGreaterThanOrEqual(parts);
+    expect(stats.checks).toBeGreaterThan(1);
+    // Only the window around the viewport (the top of the page) is drawn.
+    expect(stats.matches + stats.conflicts).toBeGreaterThan(PAINTED_AT_MOST);
+    expect(health.match + health.conflict).toBe(PAINTED_AT_MOST);
+    const firstPart = '.part:first-of-type';
+    const lastPart = '.part:last-of-type';
+    expect((await page.evaluate(readMarkKeys, firstPart))!.some((m) => m.verdict === 'conflict')).toBe(true);
+    expect(await page.evaluate(readMarkKeys, lastPart)).toEqual([]);
+    // Scrolled to the end, the window moves there.
+    await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView(), lastPart);
+    const atEnd = await pollUntil(() => page.evaluate(readMarkKeys, lastPart), (m) => !!m && m.some((k) => k.verdict === 'conflict'), { what: 'marks drawn in the last part after scrolling there' });
+    expect(atEnd!.length).toBeGreaterThan(0);
+    expect(await page.evaluate(readMarkKeys, firstPart)).toEqual([]);
+    const moved = await page.evaluate(markHealth);
+    expect(moved).toMatchObject({ stale: 0, duplicates: 0 });
+    expect(moved.match + moved.conflict).toBe(PAINTED_AT_MOST);
     console.log(
       `[${name}] 5 MB page (${mb(pages.bigBytes)}, ${parts} parts, ${perPart.length} findings per part alone): ` +
-        `${health.match} matches, ${health.conflict} conflicts; ${describeTiming(timing)}`,
+        `${stats.matches} matches, ${stats.conflicts} conflicts (${PAINTED_AT_MOST} drawn at a time); ${describeTiming(timing)}`,
     );
     await page.close();
   });
