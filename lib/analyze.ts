@@ -3,7 +3,7 @@
 // start from this.
 import { defaultLexicon, type Lexicon, type PhraseHit, type PhraseSet, type SubjectEntry } from './lexicon';
 import { foldWithMap, type FoldedText } from './text/fold';
-import { sentences, type Sentence, type Span } from './text/segment';
+import { SentenceIndex, type Sentence, type Span } from './text/segment';
 import { detectLang } from './text/detect-lang';
 import { findDates, type DateMention } from './extract/dates';
 import { findFigures, type FigureMention } from './extract/figures';
@@ -26,7 +26,8 @@ export interface Analysis {
   ft: FoldedText;
   lang: Lang;
   title?: string;
-  sentences: Sentence[];
+  /** Sentences, segmented where asked for. */
+  sentences: SentenceIndex;
   dates: DateMention[];
   figures: FigureMention[];
   places: PlaceMention[];
@@ -74,7 +75,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     ft,
     lang,
     title: opts.title,
-    sentences: sentences(text),
+    sentences: new SentenceIndex(text),
     dates: findDates(ft, lex, lang),
     figures: findFigures(text, ft, lex),
     places: findPlaces(text, ft, lex).filter((p) => p.known || lang !== 'vi'),
@@ -86,18 +87,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   };
 }
 
-/** Index of the sentence holding offset `pos` (binary search). */
-export function sentenceIndexAt(an: Analysis, pos: number): number {
-  const ss = an.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= pos) lo = mid + 1;
-    else if (ss[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+/** The sentence holding offset `pos`, if any. */
+export function sentenceAt(an: Analysis, pos: number): Sentence | undefined {
+  return an.sentences.at(pos);
 }
 
 /** The hits (sorted by start) lying inside [start, end), found by binary search. */

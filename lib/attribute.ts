@@ -6,10 +6,10 @@
 //    document is mostly about — and only when no other event is named right next to the value.
 // Dates and places never fall back to the document's topic: a red mark the reader cannot trust is
 // the worst failure, so an unattributed value is simply not marked.
-import { hitsWithin, sentenceIndexAt, type Analysis, type Hit, type ValueMention } from './analyze';
+import { hitsWithin, sentenceAt, type Analysis, type Hit, type ValueMention } from './analyze';
 import type { SubjectEntry } from './lexicon';
 import { fold } from './text/fold';
-import { WordRuns } from './text/word-runs';
+import { atMostWords, WordRuns } from './text/word-runs';
 
 export type Attr = string; // 'date' | 'place' | 'figure:<unit>'
 
@@ -33,22 +33,18 @@ const NEAR_WORDS = 5;
 /** A bare year ("2026") is tied only to a subject named just before it. */
 const YEAR_WORDS = 9;
 
-/** Word runs of the text and of the unquoted text, found once per analysis. */
-const runsCache = new WeakMap<Analysis, { text?: WordRuns; unquoted?: WordRuns }>();
-function runsOf(an: Analysis, which: 'text' | 'unquoted'): WordRuns {
-  let c = runsCache.get(an);
-  if (!c) runsCache.set(an, (c = {}));
-  return (c[which] ??= new WordRuns(an[which]));
-}
-
-function wordsBetween(an: Analysis, which: 'text' | 'unquoted', a: number, b: number): number {
-  return runsOf(an, which).countBetween(a, b);
+/** Word runs of the unquoted text, found once per analysis. */
+const runsCache = new WeakMap<Analysis, WordRuns>();
+function wordsBetween(an: Analysis, a: number, b: number): number {
+  let runs = runsCache.get(an);
+  if (!runs) runsCache.set(an, (runs = new WordRuns(an.unquoted)));
+  return runs.countBetween(a, b);
 }
 
 /** Words between a phrase and a value in the unquoted text (after the value: half a word more). */
 function distance(an: Analysis, hit: { start: number; end: number }, m: { start: number; end: number }): number {
-  if (hit.end <= m.start) return wordsBetween(an, 'unquoted', hit.end, m.start);
-  if (m.end <= hit.start) return wordsBetween(an, 'unquoted', m.end, hit.start) + 0.5; // after the value: slightly weaker
+  if (hit.end <= m.start) return wordsBetween(an, hit.end, m.start);
+  if (m.end <= hit.start) return wordsBetween(an, m.end, hit.start) + 0.5; // after the value: slightly weaker
   return 0;
 }
 
@@ -66,9 +62,8 @@ function valueCueOk(an: Analysis, subject: SubjectEntry, m: ValueMention): boole
 }
 
 export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defaultAccepts): Attribution | undefined {
-  const si = sentenceIndexAt(an, m.start);
-  if (si < 0) return undefined;
-  const s = an.sentences[si];
+  const s = sentenceAt(an, m.start);
+  if (!s) return undefined;
   const attr = attrOf(m);
   const subjects = inSentence(an.subjectHits, s, m);
   const blockers = inSentence(an.blockerHits, s, m);
@@ -88,7 +83,7 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   }
   // A date opening the sentence ("Ngày 19/5, …", "On May 19, …") is the date of the sentence's
   // one event, however far the sentence names it.
-  if (!best && m.kind === 'date' && wordsBetween(an, 'text', s.start, m.start) <= 2) {
+  if (!best && m.kind === 'date' && atMostWords(an.text, s.start, m.start, 2)) {
     const accepting = subjects.filter((h) => accepts(h.entry, attr));
     const ids = new Set(accepting.map((h) => h.entry.id));
     if (ids.size === 1 && !blockers.length) return { subject: accepting[0].entry, how: 'explicit' };
@@ -105,7 +100,7 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   // 2. anaphora → the event the text has been about so far (the opening sentence counts triple)
   if (anaphora.length && nearOther > Math.min(...anaphora.map((h) => distance(an, h, m)))) {
     const score = new Map<SubjectEntry, number>();
-    const first = an.sentences[0]?.end ?? 0;
+    const first = an.sentences.first()?.end ?? 0;
     for (const h of hitsWithin(an.subjectHits, Math.max(0, s.start - 20000), s.start)) {
       if (!h.entry.event || h.entry.explicitOnly || !accepts(h.entry, attr)) continue;
       score.set(h.entry, (score.get(h.entry) ?? 0) + (h.end <= first ? 3 : 1) + h.start / 1e9);
@@ -138,7 +133,7 @@ export function topicFor(an: Analysis, attr: Attr, accepts: Accepts): SubjectEnt
 
 function computeTopic(an: Analysis, attr: Attr, accepts: Accepts): SubjectEntry | undefined {
   const score = new Map<SubjectEntry, number>();
-  const titleEnd = an.title ? -1 : (an.sentences[0]?.end ?? 0);
+  const titleEnd = an.title ? -1 : (an.sentences.first()?.end ?? 0);
   for (const h of an.subjectHits) {
     if (h.entry.explicitOnly || !accepts(h.entry, attr)) continue;
     const w = h.end <= titleEnd ? 3 : 1;

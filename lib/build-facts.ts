@@ -1,7 +1,7 @@
 // Builds the fact base from documents: every date, figure and place tied to a known subject, and
 // every person named with a role, becomes a claim; claims about the same subject are merged into
 // one fact with all its sources, and disagreeing claims are kept as the fact's variants.
-import { analyze, sentenceIndexAt, type Analysis } from './analyze';
+import { analyze, sentenceAt, type Analysis } from './analyze';
 import { attribute, attrOf, topicFor } from './attribute';
 import { defaultLexicon, labelOf, type Lexicon, type RoleEntry, type SubjectEntry } from './lexicon';
 import { markedParagraphs } from './extract/furniture';
@@ -24,8 +24,7 @@ interface Claim {
 }
 
 function quoteOf(an: Analysis, pos: number): string {
-  const i = sentenceIndexAt(an, pos);
-  const s = an.sentences[i];
+  const s = sentenceAt(an, pos);
   return s ? an.text.slice(s.start, s.end) : '';
 }
 

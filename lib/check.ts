@@ -1,7 +1,7 @@
 // Checks a text against a compiled fact base: every date, figure and place tied to a subject the
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
-import { analyze, hitsWithin, sentenceIndexAt, type Analysis } from './analyze';
+import { analyze, hitsWithin, sentenceAt, type Analysis } from './analyze';
 import { attribute, attrOf, type Accepts } from './attribute';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
@@ -63,8 +63,9 @@ function valueFindings(m: Matcher, an: Analysis): Finding[] {
  */
 function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
   const matched = new Set<string>();
-  for (const f of fs) if (f.verdict === 'match') matched.add(`${sentenceIndexAt(an, f.start)}|${f.factId}`);
-  return fs.filter((f) => f.verdict === 'match' || !matched.has(`${sentenceIndexAt(an, f.start)}|${f.factId}`));
+  const key = (f: Finding) => `${sentenceAt(an, f.start)?.start ?? -1}|${f.factId}`;
+  for (const f of fs) if (f.verdict === 'match') matched.add(key(f));
+  return fs.filter((f) => f.verdict === 'match' || !matched.has(key(f)));
 }
 
 function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
@@ -87,9 +88,8 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
         continue;
       }
       // another place in a sentence that already names the right one is about something else
-      const si = sentenceIndexAt(an, p.start);
-      const s = an.sentences[si];
-      const rightOneThere = hitsWithin(an.places, s.start, s.end).some((q: PlaceMention) => q !== p && samePlace(q.names, expected));
+      const s = sentenceAt(an, p.start);
+      const rightOneThere = !!s && hitsWithin(an.places, s.start, s.end).some((q: PlaceMention) => q !== p && samePlace(q.names, expected));
       if (rightOneThere) continue;
       out.push(finding(m, an, p.start, p.end, fact, { verdict: 'conflict', reason: `The fact base places this in ${v.name}.` }));
     }
@@ -99,9 +99,8 @@ function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
 
 /** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */
 function isDateline(an: Analysis, p: PlaceMention): boolean {
-  const si = sentenceIndexAt(an, p.start);
-  const s = an.sentences[si];
-  const paraStart = !s || ((si === 0 || an.sentences[si - 1].para !== s.para) && s.start === p.start);
+  const s = sentenceAt(an, p.start);
+  const paraStart = !s || (!!s.opensParagraph && s.start === p.start);
   return paraStart && /^\s*(?:\([^)]{1,30}\))?\s*[–—-]/u.test(an.text.slice(p.end, p.end + 40));
 }
 

@@ -5,7 +5,8 @@ import { isHighSurrogate, isLetterCode, isLowSurrogate, LETTER } from './char-cl
 // function words. Cheap and good enough for news text of a few hundred characters or more.
 // One scan by hand over the first 20,000 characters (it was three regular expressions).
 const VI_LOWER = 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
-const VI_LETTERS = new Set([...VI_LOWER, ...VI_LOWER.toUpperCase()].map((c) => c.charCodeAt(0)));
+const VI_LETTERS = new Uint8Array(0x2000);
+for (const c of VI_LOWER + VI_LOWER.toUpperCase()) VI_LETTERS[c.charCodeAt(0)] = 1;
 // lower-case only: "Le Thi Thu Hang" and "La Thi Thu Hang" are names, not French articles
 const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'avec', 'sur', 'qui', 'que', 'au', 'aux', 'été', 'à']);
 const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'with', 'on', 'that', 'by', 'from', 'at']);
@@ -38,7 +39,7 @@ export function detectLang(text: string): Lang {
     } else letter = isLetterCode(code);
     if (letter) {
       letters++;
-      if (VI_LETTERS.has(code)) vi++;
+      if (code >= 0xc0 && code < 0x2000 && VI_LETTERS[code] === 1) vi++;
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       endWord(i);

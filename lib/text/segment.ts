@@ -10,6 +10,8 @@ export interface Span {
 export interface Sentence extends Span {
   /** Index of the paragraph the sentence belongs to. */
   para: number;
+  /** The paragraph's first sentence. */
+  opensParagraph?: boolean;
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|no|vs|gen|col|lt|sr|jr|prof|ts|ths|pgs|gs|th\.s|m|mm|mme|mlle|me|art|ch|p|tr|oct|nov|dec|déc|janv|févr|fév|avr|juil|sept|sep|aug|jan|feb|mar|apr|jun|jul|[a-zà-ỹ])\.$/iu;
@@ -69,7 +71,7 @@ export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[]
     let e = m.end;
     while (s < e && /\s/.test(chunk[s])) s++;
     while (e > s && /\s/.test(chunk[e - 1])) e--;
-    if (e > s) out.push({ start: para.start + s, end: para.start + e, para: paraIndex });
+    if (e > s) out.push({ start: para.start + s, end: para.start + e, para: paraIndex, opensParagraph: out.length === 0 });
   }
   return out;
 }
@@ -79,4 +81,46 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs(text).forEach((p, i) => out.push(...sentencesOf(text, p, i)));
   return out;
+}
+
+/**
+ * The sentences of a text, segmented paragraph by paragraph when first asked for: a page's
+ * sentences matter only around its values, and segmenting was a tenth of a page's check.
+ */
+export class SentenceIndex {
+  private readonly paras: Span[];
+  private readonly done: (Sentence[] | undefined)[];
+
+  constructor(private readonly text: string) {
+    this.paras = paragraphs(text);
+    this.done = new Array(this.paras.length);
+  }
+
+  private of(i: number): Sentence[] {
+    return (this.done[i] ??= sentencesOf(this.text, this.paras[i], i));
+  }
+
+  /** The sentence holding offset `pos`, if any (not between paragraphs or sentences). */
+  at(pos: number): Sentence | undefined {
+    const ps = this.paras;
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].end <= pos) lo = mid + 1;
+      else if (ps[mid].start > pos) hi = mid - 1;
+      else return this.of(mid).find((x) => x.start <= pos && pos < x.end);
+    }
+    return undefined;
+  }
+
+  /** The text's first sentence. */
+  first(): Sentence | undefined {
+    return this.paras.length ? this.of(0)[0] : undefined;
+  }
+
+  /** Every sentence (segments the whole text). */
+  all(): Sentence[] {
+    return this.paras.flatMap((_, i) => this.of(i));
+  }
 }

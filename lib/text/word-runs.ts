@@ -54,3 +54,24 @@ function firstAtOrAfter(arr: Int32Array, x: number): number {
   }
   return lo;
 }
+
+/** Whether text.slice(a, b) holds at most `limit` words; stops reading once it holds more. */
+export function atMostWords(text: string, a: number, b: number, limit: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const code = text.charCodeAt(i);
+    let word: boolean;
+    if (isHighSurrogate(code) && i + 1 < b && isLowSurrogate(text.charCodeAt(i + 1))) {
+      word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      if (word && !inWord && ++count > limit) return false;
+      inWord = word;
+      i++;
+      continue;
+    }
+    word = isLetterOrDigitCode(code);
+    if (word && !inWord && ++count > limit) return false;
+    inWord = word;
+  }
+  return true;
+}
