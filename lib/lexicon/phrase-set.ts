@@ -89,16 +89,21 @@ function idsOf(text: string, s: Int32Array, e: Int32Array): Int32Array {
   return ids;
 }
 
-// A page is looked up by several sets in a row: its tokens are kept. Short strings (a word, a
-// qualifier) recur across pages and are kept in a small table.
-let lastText = '';
-let lastTokens: Tokens | undefined;
+// A page is looked up by several sets in a row: its tokens are kept, in a slot of their own so
+// that looking up a name or a title in between does not throw them away. Short strings (a word,
+// a qualifier) recur across pages and are kept in a small table.
+const PAGE_CHARS = 512;
+let lastPage = '';
+let lastPageTokens: Tokens | undefined;
+let lastOther = '';
+let lastOtherTokens: Tokens | undefined;
 const shortCache = new Map<string, Tokens>();
 /** The tokens of a folded text (kept for the last page, so every pass over it shares them). */
 export function tokensOf(text: string): Tokens {
   let t: Tokens | undefined;
-  if (text === lastText) t = lastTokens;
-  else if (text.length < 13) t = shortCache.get(text);
+  if (text.length < 13) t = shortCache.get(text);
+  else if (text.length >= PAGE_CHARS) t = text === lastPage ? lastPageTokens : undefined;
+  else t = text === lastOther ? lastOtherTokens : undefined;
   if (t) {
     if (t.version !== vocabulary.size) {
       t.ids = idsOf(text, t.s, t.e);
@@ -112,9 +117,12 @@ export function tokensOf(text: string): Tokens {
     // a whole page alive)
     if (shortCache.size > 2000) shortCache.clear();
     shortCache.set(text, t);
+  } else if (text.length >= PAGE_CHARS) {
+    lastPage = text;
+    lastPageTokens = t;
   } else {
-    lastText = text;
-    lastTokens = t;
+    lastOther = text;
+    lastOtherTokens = t;
   }
   return t;
 }

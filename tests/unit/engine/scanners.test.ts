@@ -1,0 +1,182 @@
+// The hand-written scanners (written for speed) must cut text exactly as the regular expressions
+// they replaced: each is compared with that expression, kept here as the reference, on the corpus
+// and on odd text (emoji, lone surrogates, NFD, BOM, full-width and non-Latin letters, no-break
+// spaces). A difference would move marks on a page, so these tests fail on any.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../lib/lexicon/phrase-set';
+import { PhraseSet } from '../../../lib/lexicon';
+import { capitalizedRuns } from '../../../lib/extract/names';
+import { fold, foldWithMap } from '../../../lib/text/fold';
+import { detectLang } from '../../../lib/text/detect-lang';
+import { atMostWords, WordRuns } from '../../../lib/text/word-runs';
+import { SentenceIndex, sentences } from '../../../lib/text/segment';
+import { candidateStarts, matchesAt } from '../../../lib/extract/anchored-scan';
+import { CORPUS_DIR } from './corpus';
+
+const corpus = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+
+const odd = [
+  '',
+  ' ',
+  '\ufeffOctober 25-26, 2025 in Hanoi',
+  '👍🏽 Hà Nội 🇻🇳 — “Lương Cường” 2025',
+  '\ud800abc\udc00 X\ud835\udc00Y 𝐀𝐁 Z\ud83d',
+  'Lu\u031bo\u031b\u0300ng Cu\u031bo\u031b\u0300ng (NFD) Ô\u0301ng',
+  'İstanbul ß ﬁnal Ǆemal ǅ',
+  'Αθήνα Москва 東京 Ｈａｎｏｉ １２３',
+  '\u0301abc \u0301Abc',
+  'l’ONU d\'Hanoï Ban Ki-moon – Secretary-General- Guterres\'',
+  '25\u202f000 1\u00a0000 délégués ; « plus de 20 ans »',
+  'A\u00a0B  C\tD\nE F\u2028G H\u3000I',
+  'Mr.Guterres,Mr. Le Thi Thu Hang;M.Noorman',
+];
+const texts = [...corpus, ...odd, corpus.join('\n\n').slice(5000, 9000)];
+
+// ---- the references: the expressions the scanners replaced ----
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+function referenceTokens(text: string): [number, number][] {
+  return [...text.matchAll(TOKEN)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*/gu;
+function referenceRuns(text: string, from = 0, to = text.length) {
+  const runs: { start: number; end: number; text: string }[][] = [];
+  let cur: { start: number; end: number; text: string }[] = [];
+  let lastEnd = -1;
+  WORD.lastIndex = from;
+  for (let m; (m = WORD.exec(text)) && m.index < to; ) {
+    const w = m[0].replace(/[-'’]+$/, '');
+    const c = w.charAt(0);
+    const cap = c !== c.toLowerCase();
+    const gap = lastEnd >= 0 ? text.slice(lastEnd, m.index) : '';
+    if (cap && cur.length && /^[ \u00a0]$/.test(gap)) cur.push({ start: m.index, end: m.index + w.length, text: w });
+    else {
+      if (cur.length) runs.push(cur);
+      cur = cap ? [{ start: m.index, end: m.index + w.length, text: w }] : [];
+    }
+    lastEnd = m.index + m[0].length;
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
+function referenceFoldWithMap(original: string) {
+  const parts: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const f = cp < 0x80 ? (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch) : fold(ch);
+    for (const c of f) {
+      for (let k = 0; k < c.length; k++) {
+        map.push(i);
+        parts.push(c[k]);
+      }
+    }
+    i += ch.length;
+  }
+  map.push(original.length);
+  return { text: parts.join(''), map };
+}
+
+const VI = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+const FR = /(?<![\p{L}])(le|la|les|des|du|et|est|une|dans|pour|avec|sur|qui|que|au|aux|été|à)(?![\p{L}])/gu;
+const EN = /(?<![\p{L}])(the|and|of|to|in|is|was|for|with|on|that|by|from|at)(?![\p{L}])/gu;
+function referenceLang(text: string): string {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const vi = sample.match(VI)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 1;
+  if (vi / letters > 0.02) return 'vi';
+  return (sample.match(FR)?.length ?? 0) > (sample.match(EN)?.length ?? 0) ? 'fr' : 'en';
+}
+
+/**
+ * Offsets spread over a text (every position for short texts), never inside a surrogate pair:
+ * the engine's offsets come from matches and tokens, which never split a character.
+ */
+function positions(text: string): number[] {
+  const step = Math.max(1, Math.floor(text.length / 400));
+  const out: number[] = [];
+  const inPair = (i: number) => /[\ud800-\udbff]/.test(text[i - 1] ?? '') && /[\udc00-\udfff]/.test(text[i] ?? '');
+  for (let i = 0; i <= text.length; i += step) if (!inPair(i)) out.push(i);
+  return out;
+}
+
+describe('hand-written scanners agree with the expressions they replaced', () => {
+  it('tokenize cuts folded and raw text into the same tokens as /[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu', () => {
+    for (const t of texts) {
+      for (const text of [t, fold(t)]) {
+        const { s, e } = tokenize(text);
+        expect([...s].map((x, k) => [x, e[k]])).toEqual(referenceTokens(text));
+      }
+    }
+  });
+
+  it('capitalizedRuns finds the same runs, whole text and windows', () => {
+    for (const t of texts) {
+      const strip = (runs: ReturnType<typeof capitalizedRuns>) => runs.map((r) => r.tokens.map(({ start, end, text }) => ({ start, end, text })));
+      expect(strip(capitalizedRuns(t))).toEqual(referenceRuns(t));
+      for (const from of positions(t).slice(0, 40)) expect(strip(capitalizedRuns(t, from, from + 60))).toEqual(referenceRuns(t, from, from + 60));
+    }
+    const folded = capitalizedRuns('Ông Lương Cường').flatMap((r) => r.tokens.map((x) => x.folded));
+    expect(folded).toEqual(['ong', 'luong', 'cuong']);
+  });
+
+  it('foldWithMap gives the same folded text and offset map as folding each character', () => {
+    for (const t of texts) {
+      const ft = foldWithMap(t);
+      const ref = referenceFoldWithMap(t);
+      // (a lone surrogate is decoded as U+FFFD: neither is a letter, the length is the same)
+      expect(ft.text.replace(/[\ud800-\udfff\ufffd]/gu, '?')).toBe(ref.text.replace(/[\ud800-\udfff\ufffd]/gu, '?'));
+      expect([...ft.map]).toEqual(ref.map);
+    }
+  });
+
+  it('detectLang decides as the three expressions did', () => {
+    for (const t of [...texts, ...corpus.map((c) => c.slice(0, 600)), 'Le Thi Thu Hang and La Thi Thu Hang met the press']) {
+      expect(detectLang(t)).toBe(referenceLang(t));
+    }
+  });
+
+  it('WordRuns counts the words of any slice as /[\\p{L}\\p{N}]+/gu does; atMostWords agrees', () => {
+    for (const t of texts) {
+      const runs = new WordRuns(t);
+      const ps = positions(t);
+      for (const a of ps.filter((_, k) => k % 9 === 0)) {
+        for (const b of ps.filter((_, k) => k % 11 === 0)) {
+          const want = b <= a ? 0 : (t.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+          expect(runs.countBetween(a, b)).toBe(want);
+          if (b > a) expect(atMostWords(t, a, b, 2)).toBe(want <= 2);
+        }
+      }
+    }
+  });
+
+  it('SentenceIndex finds, for every offset, the sentence that segmenting the whole text gives', () => {
+    for (const t of texts) {
+      const all = sentences(t);
+      const ix = new SentenceIndex(t);
+      expect(ix.first()).toEqual(all[0]);
+      for (const pos of positions(t)) {
+        const want = all.find((s) => s.start <= pos && pos < s.end);
+        expect(ix.at(pos)).toEqual(want);
+      }
+      expect(ix.all()).toEqual(all);
+    }
+  });
+
+  it('matchesAt finds what a global scan finds when matches start at candidate tokens', () => {
+    const starts = new PhraseSet<true>([['ngay', true], ['du', true], ['october', true], ['plus', true]]);
+    const source = '(?<![\\p{L}\\p{N}/.,-])(?:(?:ngay|du|plus\\s+de)\\s+)?(?:october\\s+)?\\d{1,2}(?:\\s*[-/]\\s*\\d{1,2})*';
+    for (const t of texts) {
+      const f = fold(t);
+      const global = [...f.matchAll(new RegExp(source, 'gu'))].map((m) => [m.index, m[0]]);
+      const anchored = [...matchesAt(new RegExp(source, 'uy'), f, candidateStarts(f, starts))].map((m) => [m.index, m[0]]);
+      expect(anchored).toEqual(global);
+    }
+  });
+});
