@@ -178,6 +178,14 @@ function weekdayBefore(before: string, lex: Lexicon): number | undefined {
   return m ? lex.raw.weekdays[m[1].replace(/\s+/g, ' ')] : undefined;
 }
 
+/** What follows a weekday that belongs to a date: a day number or a month name. */
+const dateAfterCache = new WeakMap<Lexicon, RegExp>();
+function dateAfter(lex: Lexicon): RegExp {
+  let re = dateAfterCache.get(lex);
+  if (!re) dateAfterCache.set(lex, (re = new RegExp(`^[\\s,]*(?:(?:the|le|ngay)\\s+)?(?:\\d|${lex.monthRe}(?![\\p{L}]))`, 'u')));
+  return re;
+}
+
 /** "on Monday" and "the same day", resolved later against the document's dates. */
 function findRelative(ft: FoldedText, lex: Lexicon, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -203,8 +211,8 @@ function findRelative(ft: FoldedText, lex: Lexicon, dates: DateMention[]): DateM
     if (taken(h.start, h.end)) continue;
     const before = f.slice(Math.max(0, h.start - 4), h.start);
     if (!/(?:on|le)\s+$/u.test(before) && !/^\s*(?:on|le)?\s*$/.test(before)) continue;
-    // A weekday followed by a date was attached to that date already.
-    if (/^[\s,]*(?:the\s+)?\d/.test(f.slice(h.end, h.end + 6))) continue;
+    // A weekday followed by a date ("Saturday, October 25", "samedi 25 octobre") was attached to that date already.
+    if (dateAfter(lex).test(f.slice(h.end, h.end + 24))) continue;
     if (!/(?:on|le)\s+$/u.test(before)) continue;
     out.push({ kind: 'date', start: ft.map[h.start], end: ft.map[h.end], precision: 'day', relative: 'weekday', weekday: h.entry });
   }

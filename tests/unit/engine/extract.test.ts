@@ -34,6 +34,14 @@ describe('dates', () => {
     expect(dates("validé par l'Assemblée générale en décembre 2024", 'fr')[0]).toMatchObject({ text: 'décembre 2024', p: 'month', y: 2024, m: 12 });
     expect(dates('the 15th UN Crime Congress set for 2026 in the UAE', 'en')[0]).toMatchObject({ text: '2026', p: 'year', y: 2026 });
   });
+  it('a weekday written before a date belongs to that date, not a second, relative mention', () => {
+    const wd = (text: string, lang: Lang) => findDates(foldWithMap(text), lex, lang).map((d) => [text.slice(d.start, d.end), d.weekday, d.relative ?? null]);
+    expect(wd('The ceremony opens on Saturday, October 25, 2025 in Hanoi.', 'en')).toEqual([['October 25, 2025', 6, null]]);
+    expect(wd('Le samedi 25 octobre 2025, la cérémonie', 'fr')).toEqual([['25 octobre 2025', 6, null]]);
+    // alone, the weekday is a relative date, resolved against the document's dates
+    expect(wd('On Monday the minister spoke.', 'en')).toEqual([['Monday', 1, 'weekday']]);
+    expect(wd('On Monday, Mayor Nguyen spoke.', 'en')).toEqual([['Monday', 1, 'weekday']]);
+  });
   it('does not read "24/7" in English, year ranges or money as dates', () => {
     expect(dates('a new 24/7 network', 'en')).toEqual([]);
     expect(dates('nhiệm kỳ 2026-2028', 'vi')).toEqual([]);
