@@ -101,9 +101,18 @@ const shortCache = new Map<string, Tokens>();
 /** The tokens of a folded text (kept for the last page, so every pass over it shares them). */
 export function tokensOf(text: string): Tokens {
   let t: Tokens | undefined;
+  // (=== compares contents when the strings are two objects: the same page checked again is
+  // compared once in full, then the new string is kept so that the next lookups compare pointers)
   if (text.length < 13) t = shortCache.get(text);
-  else if (text.length >= PAGE_CHARS) t = text === lastPage ? lastPageTokens : undefined;
-  else t = text === lastOther ? lastOtherTokens : undefined;
+  else if (text.length >= PAGE_CHARS) {
+    if (text === lastPage) {
+      t = lastPageTokens;
+      lastPage = text;
+    }
+  } else if (text === lastOther) {
+    t = lastOtherTokens;
+    lastOther = text;
+  }
   if (t) {
     if (t.version !== vocabulary.size) {
       t.ids = idsOf(text, t.s, t.e);
