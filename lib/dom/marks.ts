@@ -17,7 +17,7 @@ export interface Mark {
 }
 
 /** Above this many marks, only a window of this many around the viewport is in the highlights. */
-export const PAINTED_AT_MOST = 1000;
+export const PAINTED_AT_MOST = 500;
 
 export interface DomPointLike {
   node: Node;

@@ -5,7 +5,9 @@ import type { MarkKey } from './expected';
  * Installed before the page loads: DOM mutations after parsing, long tasks and long animation
  * frames (Chromium), heap at load. A long task is script (or parsing) work; the rendering update
  * that follows a change to the highlights is not one, but shows in a long animation frame as the
- * time from its renderStart to its end.
+ * time from its renderStart to its end. Neither reports a task that runs only the extension's code
+ * (a reply from the background being deserialized): tests/bench/reading-longtasks.ts reads those
+ * from a trace.
  */
 export function watchReading(): void {
   const w = window as unknown as {
