@@ -131,7 +131,9 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     // a title or role phrase may open the run ("Deputy Minister Hang", "President Luong")
     let i = 0;
     let titled = false;
-    for (let k = 0; k < toks.length; k++) {
+    // (most runs have no title or role phrase anywhere near: one look per run, not per word)
+    const maybeTitled = titleOrRoleNear(an, m, toks[0].start, toks[toks.length - 1].start);
+    for (let k = 0; maybeTitled && k < toks.length; k++) {
       if (hasTitleBefore(an, toks[k].start, lex) || roleBefore(an, toks[k].start, m)) {
         i = k;
         titled = true;
@@ -199,10 +201,26 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
 
 /** A title or honorific right before a word ("Mr", "Deputy Minister", "bà"): the page's titles are found once. */
 const titleHitCache = new WeakMap<Analysis, PhraseHit<true>[]>();
-function hasTitleBefore(an: Analysis, pos: number, lex: Matcher['lex']): boolean {
-  const fpos = mapBack(an, pos);
+function titleHits(an: Analysis, lex: Matcher['lex']): PhraseHit<true>[] {
   let all = titleHitCache.get(an);
   if (!all) titleHitCache.set(an, (all = lex.titles.findAll(an.ft.text)));
+  return all;
+}
+
+/**
+ * Whether any title or role phrase lies where hasTitleBefore or roleBefore could find one for a
+ * word starting between `first` and `last` (original offsets): the 40 folded characters before
+ * `first` up to `last`. False means neither can find one for any of those words.
+ */
+function titleOrRoleNear(an: Analysis, m: Matcher, first: number, last: number): boolean {
+  const from = Math.max(0, mapBack(an, first) - 40);
+  const to = mapBack(an, last);
+  return hitsWithin(titleHits(an, m.lex), from, to).length > 0 || hitsWithin(roleHits(an, m), from, to).length > 0;
+}
+
+function hasTitleBefore(an: Analysis, pos: number, lex: Matcher['lex']): boolean {
+  const fpos = mapBack(an, pos);
+  const all = titleHits(an, lex);
   const hits = hitsWithin(all, Math.max(0, fpos - 25), fpos);
   const last = hits[hits.length - 1];
   return !!last && /^\.?\s*$/.test(an.ft.text.slice(last.end, fpos));
@@ -255,10 +273,15 @@ function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }
 
 /** The role named right before a word ("Deputy Minister Hang" → deputy-foreign-minister). */
 const roleHitCache = new WeakMap<Analysis, PhraseHit<RoleEntry>[]>();
-function roleBefore(an: Analysis, pos: number, m: Matcher): string | undefined {
-  const fpos = mapBack(an, pos);
+function roleHits(an: Analysis, m: Matcher): PhraseHit<RoleEntry>[] {
   let all = roleHitCache.get(an);
   if (!all) roleHitCache.set(an, (all = m.lex.roles.findAll(an.ft.text)));
+  return all;
+}
+
+function roleBefore(an: Analysis, pos: number, m: Matcher): string | undefined {
+  const fpos = mapBack(an, pos);
+  const all = roleHits(an, m);
   const hits = hitsWithin(all, Math.max(0, fpos - 40), fpos);
   const last = hits[hits.length - 1];
   return last && /^[\s,.]*(?:(?:mr|mrs|ms|m|mme|ong|ba)\.?\s+)?$/u.test(an.ft.text.slice(last.end, fpos)) ? last.entry.id : undefined;
