@@ -4,6 +4,7 @@
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
 import { isHighSurrogate, isLetterOrMarkCode, LETTER_OR_MARK } from '../text/char-class';
+import { candidateStarts, matchesAt } from './anchored-scan';
 
 export interface Token {
   start: number;
@@ -179,8 +180,9 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
   const known = out.slice(); // in text order
   // unknown places: "in Da Lat", "tại Cần Giờ" — only right after a locative written as such
   const locWords = new Set(['in', 'at', 'à', 'au', 'aux', 'en', 'dans', 'tại', 'ở']);
-  const loc = new RegExp(`(?<![\\p{L}])(?:${[...lex.locatives].join('|')})\\s+`, 'gu');
-  for (let m; (m = loc.exec(f)); ) {
+  // (tried only at the page's locative words: see anchored-scan.ts)
+  const loc = new RegExp(`(?<![\\p{L}])(?:${[...lex.locatives].join('|')})\\s+`, 'uy');
+  for (const m of matchesAt(loc, f, candidateStarts(f, lex.locativeWords))) {
     const at = ft.map[m.index + m[0].length];
     const c = text.charAt(at);
     if (c === c.toLowerCase()) continue;

@@ -86,6 +86,8 @@ export interface Lexicon {
   places: PhraseSet<string[]>;
   placeCompounds: RegExp;
   locatives: Set<string>;
+  /** The same words as a phrase set (where an unknown place can follow). */
+  locativeWords: PhraseSet<true>;
   originWords: Set<string>;
   /** Titles and honorifics written before a name ("Mr", "Deputy Minister", "bà"). */
   titles: PhraseSet<true>;
@@ -124,6 +126,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     places: new PhraseSet(raw.places.flatMap((names) => names.map((n) => [n, names] as [string, string[]]))),
     placeCompounds: new RegExp(`^\\s*(?:${raw.placeCompounds.map((w) => escapeRe(fold(w))).join('|')})${E}`, 'u'),
     locatives: new Set(raw.locatives.map(fold)),
+    locativeWords: flagSet(raw.locatives),
     originWords: new Set(raw.originWords.map(fold)),
     titles: flagSet(raw.titles),
     formerWords: new Set(raw.formerWords.map(fold)),
