@@ -23,6 +23,8 @@ export interface Analysis {
   text: string;
   /** The text with quotations blanked (same offsets), for measuring distances. */
   unquoted: string;
+  /** The quotations' insides (sorted, not overlapping). */
+  quoted: Span[];
   ft: FoldedText;
   lang: Lang;
   title?: string;
@@ -50,6 +52,19 @@ export interface AnalyzeOptions {
   extraSubjects?: PhraseSet<SubjectEntry>;
 }
 
+/** Whether [h.start, h.end) lies inside one of the spans (sorted by start, not overlapping). */
+export function insideSpan(spans: Span[], h: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= h.start) lo = mid + 1;
+    else if (spans[mid].start > h.start) hi = mid - 1;
+    else return h.end <= spans[mid].end;
+  }
+  return false;
+}
+
 /** The text with the inside of quotations blanked: a quoted title ("Road to Hanoi: …") is a name, not a subject. */
 function blankQuotes(text: string): { unquoted: string; quoted: Span[] } {
   const quoted: Span[] = [];
@@ -67,10 +82,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const subjectHits = toHits(ft, lex.subjects.findAll(ft.text));
   if (opts.extraSubjects) subjectHits.push(...toHits(ft, opts.extraSubjects.findAll(ft.text)));
   const { unquoted, quoted } = blankQuotes(text);
-  const outsideQuotes = (h: { start: number; end: number }) => !quoted.some((q) => h.start >= q.start && h.end <= q.end);
+  const outsideQuotes = (h: { start: number; end: number }) => !insideSpan(quoted, h);
   const kept = subjectHits.filter(outsideQuotes).sort((a, b) => a.start - b.start);
   return {
     unquoted,
+    quoted,
     text,
     ft,
     lang,

@@ -6,8 +6,8 @@
 //    document is mostly about — and only when no other event is named right next to the value.
 // Dates and places never fall back to the document's topic: a red mark the reader cannot trust is
 // the worst failure, so an unattributed value is simply not marked.
-import { hitsWithin, sentenceAt, type Analysis, type Hit, type ValueMention } from './analyze';
-import type { SubjectEntry } from './lexicon';
+import { hitsWithin, insideSpan, sentenceAt, type Analysis, type Hit, type ValueMention } from './analyze';
+import { PhraseSet, type SubjectEntry } from './lexicon';
 import { fold } from './text/fold';
 import { atMostWords, WordRuns } from './text/word-runs';
 
@@ -28,7 +28,21 @@ export function attrOf(m: ValueMention): Attr {
 
 const MAX_WORDS = 18;
 /** Words that put a date before or after an event rather than on it. */
-const TEMPORAL = /(?<![\p{L}])(?:before|after|ahead of|prior to|following|avant|apres|truoc|sau khi|truoc khi|veille|lendemain|eve)(?![\p{L}])/u;
+const TEMPORAL = new PhraseSet<true>(
+  ['before', 'after', 'ahead of', 'prior to', 'following', 'avant', 'apres', 'truoc', 'sau khi', 'truoc khi', 'veille', 'lendemain', 'eve'].map((w) => [w, true]),
+);
+/** The page's temporal words outside quotations (original offsets), found once per analysis. */
+const temporalCache = new WeakMap<Analysis, Hit<true>[]>();
+function temporalHits(an: Analysis): Hit<true>[] {
+  let hits = temporalCache.get(an);
+  if (!hits) {
+    hits = TEMPORAL.findAll(an.ft.text)
+      .map((h) => ({ start: an.ft.map[h.start], end: an.ft.map[h.end], entry: true as const }))
+      .filter((h) => !insideSpan(an.quoted, h));
+    temporalCache.set(an, hits);
+  }
+  return hits;
+}
 const NEAR_WORDS = 5;
 /** A bare year ("2026") is tied only to a subject named just before it. */
 const YEAR_WORDS = 9;
@@ -73,7 +87,7 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   for (const h of subjects) {
     if (!accepts(h.entry, attr) || !valueCueOk(an, h.entry, m)) continue;
     // "on October 24, a day before the signing ceremony": a date set apart from its event
-    if (m.kind === 'date' && TEMPORAL.test(fold(an.unquoted.slice(Math.min(h.end, m.end), Math.max(h.start, m.start))))) continue;
+    if (m.kind === 'date' && hitsWithin(temporalHits(an), Math.min(h.end, m.end), Math.max(h.start, m.start)).length) continue;
     const d = distance(an, h, m);
     // Vietnamese words are syllables: the same reach takes about half as many words again
     const reach = (m.kind === 'date' && m.precision === 'year' ? YEAR_WORDS : MAX_WORDS) * (an.lang === 'vi' ? 1.5 : 1);

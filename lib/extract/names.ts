@@ -124,9 +124,8 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       .findAll(f, Math.max(0, hit.start - 30), hit.end + 1)
       .some((h) => h.entry.id === hit.entry.id && h.end >= hit.end - 1 && h.start <= hit.end) || strongAt.has(`${hit.start}:${hit.entry.id}`);
     // after the role: "President Lương Cường", "Tổng giám đốc UNODC, bà Ghada Fathi Waly"
-    const rest = text.slice(roleEnd, roleEnd + 80);
-    const skip = HONORIFIC.exec(fold(rest))?.[0].length ?? 0;
-    const at = roleEnd + skip;
+    const skip = HONORIFIC.exec(f.slice(hit.end, hit.end + 80))?.[0].length ?? 0;
+    const at = skip ? ft.map[Math.min(hit.end + skip, ft.map.length - 1)] : roleEnd;
     const after = capitalizedRuns(text, at, at + 60)[0];
     if (after && after.tokens[0].start === at) {
       const tokens = after.tokens.slice(0, maxTokens);
