@@ -3,7 +3,7 @@
 // each node once, never the extension's own host).
 import { describe, expect, it } from 'vitest';
 import { readPageText } from '../../../lib/dom/page-text';
-import { SlicedTextReader } from '../../../lib/dom/text-reader';
+import { hiddenByMarkup, SlicedTextReader } from '../../../lib/dom/text-reader';
 
 const hiddenAttr = (el: Element) => el.hasAttribute('hidden');
 
@@ -60,5 +60,24 @@ describe('SlicedTextReader', () => {
     // A node added inside the host is not read at all.
     const inHost = root.querySelector('factlens-card p')!;
     expect(new SlicedTextReader(inHost, { seen, hidden: hiddenAttr, ignore }).step(() => false)).toEqual([]);
+  });
+});
+
+describe('hiddenByMarkup', () => {
+  it('is the hidden attribute or an inline display: none, without asking every element for its style object', () => {
+    const root = page(
+      '<p id="a">shown</p><p id="b" hidden>attr</p><p id="c" style="display: none">inline</p>' +
+        '<p id="d" style="color: red;display:none">second</p><p id="e" style="color: red">red</p><p id="f" style="display: block">block</p>',
+    );
+    const hidden = (id: string) => hiddenByMarkup(root.querySelector(`#${id}`)!);
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map(hidden)).toEqual([false, true, true, true, false, false]);
+    // Only an element whose style attribute names display is asked for its style.
+    const asked: string[] = [];
+    for (const el of root.querySelectorAll('p')) {
+      const style = (el as HTMLElement).style;
+      Object.defineProperty(el, 'style', { get: () => (asked.push(el.id), style) });
+    }
+    ['a', 'b', 'c', 'd', 'e', 'f'].map(hidden);
+    expect(asked).toEqual(['c', 'd', 'f']);
   });
 });
