@@ -50,9 +50,48 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
+// A sentence can only end after a terminator (Unicode's STerm and ATerm; "…" too, to be safe) or
+// a paragraph separator (UAX #29, rules SB4 and SB9–SB11).
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024\u2026\ufe52\uff0e\u0085\u2028\u2029]/u;
+const TERMINATOR_CHAR = /^[\p{Sentence_Terminal}\u2024\u2026\ufe52\uff0e]$/u;
+const CLOSE_CHAR = /^[\p{Pe}\p{Pf}\p{Pi}\p{Ps}"']$/u;
+
+/**
+ * Where a paragraph's last sentence ends before its trailer: terminators, each run followed by
+ * closing punctuation or quotes, then spaces ("Hanoi.” ", "Really?!") (SB9, SB10).
+ */
+function bodyEnd(chunk: string): number {
+  let i = chunk.length;
+  while (i > 0 && /\s/.test(chunk[i - 1])) i--;
+  for (;;) {
+    let j = i;
+    while (j > 0 && CLOSE_CHAR.test(chunk[j - 1])) j--;
+    let k = j;
+    while (k > 0 && TERMINATOR_CHAR.test(chunk[k - 1])) k--;
+    if (k === j) return i;
+    i = k;
+  }
+}
+
+/**
+ * A paragraph with no terminator before its trailer is one sentence: no need to ask the
+ * segmenter (titles, captions, one-sentence paragraphs). tests/unit/engine/scanners.test.ts
+ * compares the result with Intl.Segmenter's.
+ */
+function oneSentence(chunk: string): boolean {
+  return !TERMINATOR.test(chunk.slice(0, bodyEnd(chunk)));
+}
+
 /** Splits one paragraph [start, end) of `text` into sentences. */
 export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[] {
   const chunk = text.slice(para.start, para.end);
+  if (oneSentence(chunk)) {
+    let s = 0;
+    let e = chunk.length;
+    while (s < e && /\s/.test(chunk[s])) s++;
+    while (e > s && /\s/.test(chunk[e - 1])) e--;
+    return e > s ? [{ start: para.start + s, end: para.start + e, para: paraIndex, opensParagraph: true }] : [];
+  }
   const raw: Span[] = [];
   for (const seg of getSegmenter().segment(chunk)) {
     const s = seg.index;

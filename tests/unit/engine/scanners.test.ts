@@ -33,6 +33,7 @@ const odd = [
   '25\u202f000 1\u00a0000 délégués ; « plus de 20 ans »',
   'A\u00a0B  C\tD\nE F\u2028G H\u3000I',
   'Mr.Guterres,Mr. Le Thi Thu Hang;M.Noorman',
+  'Wait… Then he left. He said “yes.” Then left.\n“With this spirit, Viet Nam is proud. “\nA: B. C\nHello\u2029World\nin the U.S. Army\nXin chào。 Tiếp\nReally?!” (AFP)\nTitle without a stop\nOne sentence only.\n',
 ];
 const texts = [...corpus, ...odd, corpus.join('\n\n').slice(5000, 9000)];
 
@@ -92,6 +93,41 @@ function referenceLang(text: string): string {
   const letters = sample.match(/\p{L}/gu)?.length ?? 1;
   if (vi / letters > 0.02) return 'vi';
   return (sample.match(FR)?.length ?? 0) > (sample.match(EN)?.length ?? 0) ? 'fr' : 'en';
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|no|vs|gen|col|lt|sr|jr|prof|ts|ths|pgs|gs|th\.s|m|mm|mme|mlle|me|art|ch|p|tr|oct|nov|dec|déc|janv|févr|fév|avr|juil|sept|sep|aug|jan|feb|mar|apr|jun|jul|[a-zà-ỹ])\.$/iu;
+/** Sentences by Intl.Segmenter over every paragraph, joined after abbreviations, trimmed. */
+function referenceSentences(text: string) {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: { start: number; end: number; para: number; opensParagraph: boolean }[] = [];
+  let para = 0;
+  for (const m of text.matchAll(/[^\n\r]+/g)) {
+    let ps = m.index!;
+    let pe = ps + m[0].length;
+    while (ps < pe && /\s/.test(text[ps])) ps++;
+    while (pe > ps && /\s/.test(text[pe - 1])) pe--;
+    if (pe <= ps) continue;
+    const chunk = text.slice(ps, pe);
+    const merged: { start: number; end: number }[] = [];
+    for (const x of seg.segment(chunk)) {
+      const prev = merged[merged.length - 1];
+      if (prev && ABBREVIATION.test(chunk.slice(prev.start, prev.end).trimEnd())) prev.end = x.index + x.segment.length;
+      else merged.push({ start: x.index, end: x.index + x.segment.length });
+    }
+    let first = true;
+    for (const r of merged) {
+      let a = r.start;
+      let b = r.end;
+      while (a < b && /\s/.test(chunk[a])) a++;
+      while (b > a && /\s/.test(chunk[b - 1])) b--;
+      if (b > a) {
+        out.push({ start: ps + a, end: ps + b, para, opensParagraph: first });
+        first = false;
+      }
+    }
+    para++;
+  }
+  return out;
 }
 
 /**
@@ -154,6 +190,10 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
         }
       }
     }
+  });
+
+  it('sentences are those of Intl.Segmenter (joined after abbreviations), one-sentence paragraphs included', () => {
+    for (const t of texts) expect(sentences(t)).toEqual(referenceSentences(t));
   });
 
   it('SentenceIndex finds, for every offset, the sentence that segmenting the whole text gives', () => {
