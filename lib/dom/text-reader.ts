@@ -11,17 +11,28 @@ export interface TextReaderOptions {
   ignore?: (el: Element) => boolean;
   /** Default: hiddenByMarkup. */
   hidden?: (el: Element) => boolean;
-  /** A chunk is closed at the first block boundary after this many characters. */
+  /** A chunk is closed at the first block boundary after this many characters… */
   chunkChars?: number;
+  /** …except that a text no longer than this is read whole, as one chunk (default WHOLE_CHARS). */
+  wholeChars?: number;
 }
 
 /**
  * The background answers each chunk with its findings, and each finding carries its fact's
  * sources and quotes (about 3 KB of JSON): Chromium deserializes a reply in one task of the page's
- * main thread, 60-120 ms for the ~1,100 findings of a 200,000-character chunk of the 5 MB page.
- * A quarter of that keeps a reply's task near or under 50 ms.
+ * main thread, 60-200 ms for the ~1,100 findings of a 200,000-character chunk of the 5 MB page,
+ * still 50-75 ms at 50,000 characters on the test machine; at 25,000 no reply took over 50 ms
+ * (tests/bench/reading-longtasks.ts). A chunk is closed at a block boundary, and a page's later
+ * chunks are sent as `continued`.
  */
-export const DEFAULT_CHUNK_CHARS = 50_000;
+export const DEFAULT_CHUNK_CHARS = 25_000;
+
+/**
+ * A page whose text is at most this long is checked in one piece, as the CLI checks a file (the
+ * engine reads a chunk on its own: its language, topic and subjects). Only longer pages are cut
+ * into DEFAULT_CHUNK_CHARS chunks, once this much has been read.
+ */
+export const WHOLE_CHARS = 200_000;
 
 /**
  * Editable by its own attribute (contenteditable is inherited, and the walker skips the whole
@@ -56,6 +67,11 @@ export class SlicedTextReader {
   private readonly walker: TreeWalker | null;
   private readonly hidden: (el: Element) => boolean;
   private readonly chunkChars: number;
+  private readonly wholeChars: number;
+  /** Still reading the first wholeChars characters: nothing is sent until the page proves longer. */
+  private whole = true;
+  /** Where the text read so far may be cut, should it prove longer than wholeChars. */
+  private cuts: { part: number; segment: number; length: number }[] = [];
   private parts: string[] = [];
   private segments: TextSegment[] = [];
   private length = 0;
@@ -70,6 +86,8 @@ export class SlicedTextReader {
   ) {
     this.hidden = opts.hidden ?? hiddenByMarkup;
     this.chunkChars = opts.chunkChars ?? DEFAULT_CHUNK_CHARS;
+    this.wholeChars = opts.wholeChars ?? WHOLE_CHARS;
+    this.whole = this.wholeChars > this.chunkChars;
     const doc = root.ownerDocument ?? (root as Document);
     // A root inside something that is never read (a script, a form field, a hidden element, our host) is not read either.
     for (let n: Node | null = root.nodeType === 1 ? root : root.parentNode; n && n.nodeType === 1; n = n.parentNode) {
@@ -107,12 +125,46 @@ export class SlicedTextReader {
     this.pendingBreak = false;
   }
 
+  /** Sends the text read so far as chunks, cut where `cuts` says (the page proved long). */
+  private split(out: PageText[]) {
+    const { parts, segments } = this;
+    let part = 0;
+    let segment = 0;
+    let start = 0;
+    for (const cut of [...this.cuts, { part: parts.length, segment: segments.length, length: this.length }]) {
+      if (cut.segment > segment) {
+        out.push({
+          text: parts.slice(part, cut.part).join(''),
+          segments: segments.slice(segment, cut.segment).map((s) => ({ start: s.start - start, node: s.node })),
+        });
+      }
+      // Past the cut: the '\n' that separated the two blocks is in neither chunk.
+      part = cut.part + 1;
+      segment = cut.segment;
+      start = cut.length + 1;
+    }
+    this.cuts = [];
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    this.lastBlock = null;
+    this.pendingBreak = false;
+  }
+
   private take(textNode: Text, out: PageText[]) {
     if (!textNode.data || this.opts.seen.has(textNode)) return;
     this.opts.seen.add(textNode);
     const block = blockOf(textNode, this.root);
     const newBlock = this.pendingBreak || block !== this.lastBlock;
-    if (this.length >= this.chunkChars && newBlock) this.flush(out);
+    if (this.whole) {
+      if (newBlock && this.length >= this.wholeChars) {
+        // Longer than a page read whole: from here on, chunks of chunkChars.
+        this.whole = false;
+        this.split(out);
+      } else if (newBlock && this.length - (this.cuts.at(-1)?.length ?? 0) >= this.chunkChars) {
+        this.cuts.push({ part: this.parts.length, segment: this.segments.length, length: this.length });
+      }
+    } else if (this.length >= this.chunkChars && newBlock) this.flush(out);
     if (this.length > 0 && newBlock) {
       this.parts.push('\n');
       this.length += 1;

@@ -32,14 +32,15 @@ interface TraceEvent {
 type Kind = 'slice' | 'message' | 'rendering' | 'other';
 
 /** Main-thread tasks over 50 ms between the load event and `untilMs` after it, by kind (ms). */
-function longTasks(events: TraceEvent[], untilMs: number): Record<Kind, number[]> {
+function longTasks(events: TraceEvent[], untilMs: number): Record<Kind, number[]> & { gcMs: number } {
   const load = events.find((e) => e.name === 'MarkLoad');
-  const out: Record<Kind, number[]> = { slice: [], message: [], rendering: [], other: [] };
+  const out = { slice: [] as number[], message: [] as number[], rendering: [] as number[], other: [] as number[], gcMs: 0 };
   if (!load) return out;
   const main = load.tid;
   const mine = events.filter((e) => e.tid === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const end = load.ts + untilMs * 1000;
   const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= load.ts && e.ts <= end);
+  for (const e of mine) if ((e.name === 'MinorGC' || e.name === 'MajorGC') && e.ts >= load.ts && e.ts <= end) out.gcMs += (e.dur ?? 0) / 1000;
   for (const t of tasks) {
     if ((t.dur ?? 0) <= 50_000) continue;
     const inner = mine.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && e !== t);
@@ -84,7 +85,7 @@ try {
     console.log(
       `run ${run}: load→first marks ${ms(t.firstPaint !== null ? t.firstPaint - t.loadEnd : null)}, load→all painted ${ms(t.idle !== null ? t.idle - t.loadEnd : null)}; ` +
         `${s?.matches} matches, ${s?.conflicts} conflicts, ${s?.checks} checks, ${s?.slices} slices (longest ${ms(s?.longestSliceMs)}: reading ${ms(s?.longestReadMs)}, painting ${ms(s?.longestPaintMs)})\n` +
-        `  trace, tasks over 50 ms after load: slices ${list(long.slice)}, replies ${list(long.message)}, rendering ${list(long.rendering)}, other ${list(long.other)}\n` +
+        `  trace, tasks over 50 ms after load: slices ${list(long.slice)}, replies ${list(long.message)}, rendering ${list(long.rendering)}, other ${list(long.other)}; garbage collection ${ms(long.gcMs)} in all\n` +
         `  seen by the page: long tasks ${t.longtasksAfterLoad.length ? t.longtasksAfterLoad.map(Math.round).join(', ') + ' ms' : 'none'}, ` +
         `long animation frames ${t.framesAfterLoad?.count ? `${t.framesAfterLoad.count} (longest ${ms(t.framesAfterLoad.longest)}, rendering ${ms(t.framesAfterLoad.longestRender)})` : 'none'}`,
     );

@@ -36,12 +36,37 @@ describe('SlicedTextReader', () => {
 
   it('cuts long text into chunks at block boundaries whose texts join to the whole', () => {
     const root = page(Array.from({ length: 50 }, (_, i) => `<p>Paragraph number ${i} with some words.</p>`).join(''));
-    const reader = new SlicedTextReader(root, { seen: new WeakSet(), hidden: hiddenAttr, chunkChars: 200 });
+    const reader = new SlicedTextReader(root, { seen: new WeakSet(), hidden: hiddenAttr, chunkChars: 200, wholeChars: 0 });
     const chunks = reader.step(() => false);
     expect(reader.done).toBe(true);
     expect(chunks.length).toBeGreaterThan(3);
     for (const c of chunks) expect(c.text.startsWith('Paragraph number ')).toBe(true);
     expect(chunks.map((c) => c.text).join('\n')).toBe(readPageText(root, hiddenAttr).text);
+  });
+
+  /** Each segment's node holds the chunk's text at the segment's start. */
+  const consistent = (c: { text: string; segments: { start: number; node: Text }[] }) =>
+    c.segments.every((s) => c.text.slice(s.start, s.start + s.node.data.length) === s.node.data);
+
+  it('reads a text up to wholeChars as one chunk, and cuts a longer one (once it proves longer) into chunkChars chunks', () => {
+    const para = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph number ${i} with <b>some</b> words.</p>`).join('');
+    // 20 paragraphs of ~38 characters: ~770 characters, under wholeChars.
+    const short = page(para(20));
+    const one = new SlicedTextReader(short, { seen: new WeakSet(), hidden: hiddenAttr, chunkChars: 100, wholeChars: 1000 }).step(() => false);
+    expect(one).toHaveLength(1);
+    expect(one[0].text).toBe(readPageText(short, hiddenAttr).text);
+    // 120 paragraphs: over wholeChars, so cut in ~100-character chunks, read over many slices.
+    const long = page(para(120));
+    const reader = new SlicedTextReader(long, { seen: new WeakSet(), hidden: hiddenAttr, chunkChars: 100, wholeChars: 1000 });
+    const chunks = [];
+    while (!reader.done) chunks.push(...reader.step(() => true));
+    expect(chunks.length).toBeGreaterThan(30);
+    for (const c of chunks) {
+      expect(c.text.startsWith('Paragraph number ')).toBe(true);
+      expect(c.text.length).toBeLessThan(100 + 60);
+      expect(consistent(c)).toBe(true);
+    }
+    expect(chunks.map((c) => c.text).join('\n')).toBe(readPageText(long, hiddenAttr).text);
   });
 
   it('never reads a text node twice, and skips the extension’s own host', () => {
