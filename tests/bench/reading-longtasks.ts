@@ -5,6 +5,8 @@
 //   message   a reply from the background arriving (the findings are deserialized there)
 //   rendering a rendering update (style, layout, the highlights' markers, paint)
 //   other     anything else (garbage collection on its own, the page's tasks)
+// Then the page is scrolled towards its end, twelve screens per frame (150 frames at most), and the same is counted (past
+// PAINTED_AT_MOST marks, the drawn window follows the viewport).
 // Also printed: the long tasks and long animation frames the page's PerformanceObservers report
 // (what the e2e reading scenario prints), and the content script's own figures.
 //
@@ -31,16 +33,17 @@ interface TraceEvent {
 
 type Kind = 'slice' | 'message' | 'rendering' | 'other';
 
-/** Main-thread tasks over 50 ms between the load event and `untilMs` after it, by kind (ms). */
-function longTasks(events: TraceEvent[], untilMs: number): Record<Kind, number[]> & { gcMs: number } {
+/** Main-thread tasks over 50 ms between `fromMs` and `untilMs` after the load event, by kind (ms). */
+function longTasks(events: TraceEvent[], untilMs: number, fromMs = 0): Record<Kind, number[]> & { gcMs: number } {
   const load = events.find((e) => e.name === 'MarkLoad');
   const out = { slice: [] as number[], message: [] as number[], rendering: [] as number[], other: [] as number[], gcMs: 0 };
   if (!load) return out;
   const main = load.tid;
   const mine = events.filter((e) => e.tid === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const start = load.ts + fromMs * 1000;
   const end = load.ts + untilMs * 1000;
-  const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= load.ts && e.ts <= end);
-  for (const e of mine) if ((e.name === 'MinorGC' || e.name === 'MajorGC') && e.ts >= load.ts && e.ts <= end) out.gcMs += (e.dur ?? 0) / 1000;
+  const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts >= start && e.ts <= end);
+  for (const e of mine) if ((e.name === 'MinorGC' || e.name === 'MajorGC') && e.ts >= start && e.ts <= end) out.gcMs += (e.dur ?? 0) / 1000;
   for (const t of tasks) {
     if ((t.dur ?? 0) <= 50_000) continue;
     const inner = mine.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && e !== t);
@@ -76,17 +79,31 @@ try {
     }
     await new Promise((r) => setTimeout(r, 500));
     t = await page.evaluate(readTiming);
+    // Then scroll through the page, 12 screens at a time, a frame apart: the drawn window follows.
+    const scroll = await page.evaluate(async () => {
+      const from = performance.now();
+      let steps = 0;
+      while (scrollY + innerHeight < document.documentElement.scrollHeight - 1 && steps < 150) {
+        scrollBy(0, innerHeight * 12);
+        steps++;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { from, to: performance.now(), steps };
+    });
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
     const long = longTasks(events, (t.idle ?? 0) - t.loadEnd + 500);
-    for (const k of Object.keys(worst) as Kind[]) worst[k] = Math.max(worst[k], ...long[k], 0);
+    const scrolling = longTasks(events, scroll.to - t.loadEnd, scroll.from - t.loadEnd);
+    for (const k of Object.keys(worst) as Kind[]) worst[k] = Math.max(worst[k], ...long[k], ...scrolling[k], 0);
     const s = t.stats;
     console.log(
       `run ${run}: load→first marks ${ms(t.firstPaint !== null ? t.firstPaint - t.loadEnd : null)}, load→all painted ${ms(t.idle !== null ? t.idle - t.loadEnd : null)}; ` +
         `${s?.matches} matches, ${s?.conflicts} conflicts, ${s?.checks} checks, ${s?.slices} slices (longest ${ms(s?.longestSliceMs)}: reading ${ms(s?.longestReadMs)}, painting ${ms(s?.longestPaintMs)})\n` +
         `  trace, tasks over 50 ms after load: slices ${list(long.slice)}, replies ${list(long.message)}, rendering ${list(long.rendering)}, other ${list(long.other)}; garbage collection ${ms(long.gcMs)} in all\n` +
-        `  seen by the page: long tasks ${t.longtasksAfterLoad.length ? t.longtasksAfterLoad.map(Math.round).join(', ') + ' ms' : 'none'}, ` +
+        `  scrolling to the end (${scroll.steps} steps of 12 screens, ${ms(scroll.to - scroll.from)}): tasks over 50 ms: slices ${list(scrolling.slice)}, rendering ${list(scrolling.rendering)}, other ${list(scrolling.other)}\n` +
+        `  seen by the page (loading): long tasks ${t.longtasksAfterLoad.length ? t.longtasksAfterLoad.map(Math.round).join(', ') + ' ms' : 'none'}, ` +
         `long animation frames ${t.framesAfterLoad?.count ? `${t.framesAfterLoad.count} (longest ${ms(t.framesAfterLoad.longest)}, rendering ${ms(t.framesAfterLoad.longestRender)})` : 'none'}`,
     );
     await cdp.detach();
