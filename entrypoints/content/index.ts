@@ -9,6 +9,7 @@ import { highlightsSupported } from '@/lib/dom/highlights';
 import { PageMarker } from '@/lib/dom/page-marker';
 import { backgroundMessenger, tabMessenger, type TabSummary } from '@/lib/ext/messaging';
 import { isPaused } from '@/lib/ext/pause';
+import { unpackFindings } from '@/lib/ext/finding-wire';
 import { CardController } from './card';
 import { navigate, startInteraction } from './interaction';
 import { answerFindingRequests, applyMarkColours } from './findings';
@@ -31,7 +32,8 @@ export default defineContentScript({
       card ??= new CardController(ctx);
       const cards = card;
       marker ??= new PageMarker(document, {
-        check: (req) => backgroundMessenger.sendMessage('checkPage', req).then((r) => (applyMarkColours(document, r.colours), r)),
+        check: (req) =>
+          backgroundMessenger.sendMessage('checkPage', req).then((r) => (applyMarkColours(document, r.colours), { findings: unpackFindings(r.packed) })),
         isOwn: (el) => cards.isOwn(el),
         onChange: ({ checking, matches, conflicts, error }) => {
           summary = { status: error ? 'error' : checking ? 'checking' : 'done', matches, conflicts, url: location.href, message: error };

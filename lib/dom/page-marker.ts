@@ -2,7 +2,7 @@
 // added; the work (read the text, have it checked, paint) runs in idle slices of a few
 // milliseconds each, so no task the extension causes grows with the page. Text nodes are read
 // once; the extension's own shadow host is never read.
-import type { CheckPageRequest, CheckPageResult } from '../ext/messaging';
+import type { CheckPageRequest } from '../ext/messaging';
 import type { Finding } from '../model';
 import { MarkStore, type Mark } from './marks';
 import { isHidden, rangeFor, type PageText } from './page-text';
@@ -28,7 +28,8 @@ export function idleSlicer(win: Window & typeof globalThis = window): Slicer {
 }
 
 export interface PageMarkerOptions {
-  check(req: CheckPageRequest): Promise<CheckPageResult>;
+  /** Has a chunk checked (by the background); resolves to its findings. */
+  check(req: CheckPageRequest): Promise<{ findings: Finding[] }>;
   /** The extension's own elements (the card's shadow host): never read, their mutations ignored. */
   isOwn(el: Element): boolean;
   /** Called whenever the counts or the status change. */
@@ -122,7 +123,6 @@ export class PageMarker {
     this.toPaint.length = 0;
     this.inFlight = 0;
     this.seen = new WeakSet();
-    this.facts.clear();
     this.store.clear();
     this.report();
   }
@@ -212,7 +212,7 @@ export class PageMarker {
       ({ findings }) => {
         if (generation !== this.generation) return;
         this.inFlight--;
-        if (findings.length) this.toPaint.push({ page, findings: findings.map((f) => this.intern(f)), next: 0 });
+        if (findings.length) this.toPaint.push({ page, findings, next: 0 });
         this.kick();
         if (!this.checking) this.report();
       },
@@ -224,19 +224,6 @@ export class PageMarker {
         this.kick();
       },
     );
-  }
-
-  /** What the fact base holds for each fact, kept once: findings of one fact share it (a long page repeats facts). */
-  private readonly facts = new Map<string, Pick<Finding, 'expected' | 'sources' | 'variants' | 'subjectLabel' | 'reason'>>();
-
-  private intern(f: Finding): Finding {
-    const key = `${f.factId}\u0000${f.verdict}\u0000${f.reason}`;
-    let shared = this.facts.get(key);
-    if (!shared) {
-      shared = { expected: f.expected, sources: f.sources, variants: f.variants, subjectLabel: f.subjectLabel, reason: f.reason };
-      this.facts.set(key, shared);
-    }
-    return { ...f, ...shared };
   }
 
   /**

@@ -7,6 +7,7 @@ import type { FactlensDB } from '../db/schema';
 import type { FactBase } from '../model';
 import { showBadge } from './badge';
 import { CheckService, type CheckEngine } from './check-service';
+import { packFindings } from './finding-wire';
 import { CorpusSync } from './corpus-sync';
 import { backgroundMessenger, tabMessenger, type NavDirection, type NavResult, type PauseState } from './messaging';
 import { isPaused, PauseStore, siteOf } from './pause';
@@ -124,7 +125,8 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
         tabCounts.set(tabId, total);
         showBadge(tabId, total).catch((e) => console.warn('[factlens] badge:', e));
       }
-      return result;
+      const { findings, ...rest } = result;
+      return { ...rest, packed: packFindings(findings) };
     }),
     backgroundMessenger.onMessage('getStats', async () => {
       await ready();

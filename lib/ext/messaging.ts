@@ -5,6 +5,7 @@ import type { DbStats, DocumentSummary } from '../db/repository';
 import type { FactRecord } from '../db/records';
 import type { Finding, Lang } from '../model';
 import type { PageSummary } from './summary';
+import type { PackedFindings } from './finding-wire';
 import type { FindingItem, RevealRequest, RevealResult } from '../dom/reveal';
 import type { FactBaseProtocol } from './fact-base-protocol';
 
@@ -22,7 +23,8 @@ export interface CheckPageRequest {
 export interface CheckPageResult {
   /** The language the text was checked as. */
   lang: Lang;
-  findings: Finding[];
+  /** The findings, each fact's sources sent once (unpackFindings gives Finding[]). */
+  packed: PackedFindings;
   /** Colours of the marks, from the user's display settings. */
   colours?: { match: string; conflict: string };
 }

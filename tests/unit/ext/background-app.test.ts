@@ -1,5 +1,6 @@
 // The background's wiring, run against WXT's fakeBrowser, fake-indexeddb, the real engine and the
 // corpus files the extension ships; messages go through the same typed messengers as in the browser.
+import { unpackFindings } from '../../../lib/ext/finding-wire';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../../lib/ext/background-app';
@@ -45,8 +46,9 @@ describe('background', () => {
     const text =
       'The Vietnamese delegation was led by Deputy Foreign Minister Le Thi Thu Hang and included representatives ' +
       'from various government ministries. Later that day, La Thi Thu Hang spoke to the press about the convention.';
-    const { lang, findings } = await backgroundMessenger.sendMessage('checkPage', { text, url: 'http://127.0.0.1/a' });
+    const { lang, packed } = await backgroundMessenger.sendMessage('checkPage', { text, url: 'http://127.0.0.1/a' });
     expect(lang).toBe('en');
+    const findings = unpackFindings(packed);
     const verdicts = findings.map((f) => [text.slice(f.start, f.end), f.verdict]);
     expect(verdicts).toContainEqual(['Le Thi Thu Hang', 'match']);
     expect(verdicts).toContainEqual(['La Thi Thu Hang', 'conflict']);
@@ -66,8 +68,8 @@ describe('background', () => {
     await app.corpus.sync();
     const stats = await backgroundMessenger.sendMessage('getStats');
     expect(stats.userFacts).toBe(1);
-    const { findings } = await backgroundMessenger.sendMessage('checkPage', { text: 'Ernst Noorman praised it.', url: 'http://x/' });
-    expect(findings.some((f) => f.factId === 'user:ernst')).toBe(true);
+    const { packed } = await backgroundMessenger.sendMessage('checkPage', { text: 'Ernst Noorman praised it.', url: 'http://x/' });
+    expect(unpackFindings(packed).some((f) => f.factId === 'user:ernst')).toBe(true);
   });
 
   it('sends errors back to the caller with their message', async () => {

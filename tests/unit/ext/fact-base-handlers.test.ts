@@ -1,6 +1,7 @@
 // The options page's and popup's messages to the background, through the real messengers, against
 // fake-indexeddb, the real engine and the shipped corpus: edits, delete and undo, all-or-nothing
 // imports, reset to corpus, user documents and display settings.
+import { unpackFindings } from '../../../lib/ext/finding-wire';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackground } from '../../../lib/ext/background-app';
@@ -28,7 +29,7 @@ describe('fact base messages', () => {
   afterEach(() => app.stop());
 
   it('a saved fact is checked on pages at once; an edit replaces it; delete then undo puts it back exactly', async () => {
-    const hits = async () => (await send('checkPage', { text: PAGE, url: 'http://x/' })).findings.map((f) => [f.text, f.verdict]);
+    const hits = async () => unpackFindings((await send('checkPage', { text: PAGE, url: 'http://x/' })).packed).map((f) => [f.text, f.verdict]);
     expect(await hits()).not.toContainEqual(['Zorba Quintavalle', 'match']);
     await send('saveFact', userFact());
     expect(await hits()).toContainEqual(['Zorba Quintavalle', 'match']);
@@ -111,13 +112,13 @@ describe('fact base messages', () => {
   it('display settings: kinds, conflicts only, colours from the palette', async () => {
     const text = 'The delegation was led by Deputy Foreign Minister Le Thi Thu Hang. Later, La Thi Thu Hang spoke.';
     const check = () => send('checkPage', { text, url: 'http://x/' });
-    expect((await check()).findings.map((f) => f.verdict).sort()).toEqual(['conflict', 'match']);
+    expect(unpackFindings((await check()).packed).map((f) => f.verdict).sort()).toEqual(['conflict', 'match']);
     const s = await send('setDisplaySettings', { ...(await send('getDisplaySettings')), showMatches: false, conflictColour: 'magenta', matchColour: 'nope' as 'teal' });
     expect(s).toMatchObject({ showMatches: false, conflictColour: 'magenta', matchColour: 'teal' });
     const r = await check();
-    expect(r.findings.map((f) => f.verdict)).toEqual(['conflict']);
+    expect(unpackFindings(r.packed).map((f) => f.verdict)).toEqual(['conflict']);
     expect(r.colours).toEqual({ match: '#00696d', conflict: '#a1146b' });
     await send('setDisplaySettings', { ...s, showMatches: true, kinds: ['date'] });
-    expect((await check()).findings).toEqual([]);
+    expect(unpackFindings((await check()).packed)).toEqual([]);
   });
 });
