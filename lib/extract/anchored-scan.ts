@@ -4,18 +4,37 @@
 // token that starts with a digit or is one of a few words (a month, a qualifier, a number word),
 // so they are tried (sticky) at those tokens only.
 import { tokensOf, type PhraseSet } from '../lexicon';
+import type { Tokens } from '../lexicon/phrase-set';
+
+/** Starts of the tokens that begin with a digit, per tokenised text (shared by the three patterns' scans). */
+const digitStartsCache = new WeakMap<Tokens, Int32Array>();
+function digitStarts(folded: string, tokens: Tokens): Int32Array {
+  let out = digitStartsCache.get(tokens);
+  if (!out) {
+    const { s } = tokens;
+    const buf = new Int32Array(s.length);
+    let n = 0;
+    for (let k = 0; k < s.length; k++) {
+      const c = folded.charCodeAt(s[k]);
+      if (c >= 0x30 && c <= 0x39) buf[n++] = s[k];
+    }
+    out = buf.slice(0, n);
+    digitStartsCache.set(tokens, out);
+  }
+  return out;
+}
 
 /** Starts of the tokens of folded text that begin with a digit or are one of `words`, in order. */
 export function candidateStarts(folded: string, words: PhraseSet<true>): number[] {
-  const { s } = tokensOf(folded);
+  const digits = digitStarts(folded, tokensOf(folded));
   const hits = words.findAll(folded);
+  // merge two sorted lists (a token is either a digit's or a word's)
   const out: number[] = [];
+  let d = 0;
   let w = 0;
-  for (let k = 0; k < s.length; k++) {
-    const at = s[k];
-    const c = folded.charCodeAt(at);
-    while (w < hits.length && hits[w].start < at) w++;
-    if ((c >= 0x30 && c <= 0x39) || (w < hits.length && hits[w].start === at)) out.push(at);
+  while (d < digits.length || w < hits.length) {
+    if (w >= hits.length || (d < digits.length && digits[d] < hits[w].start)) out.push(digits[d++]);
+    else out.push(hits[w++].start);
   }
   return out;
 }

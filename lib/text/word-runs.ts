@@ -8,32 +8,40 @@ export class WordRuns {
   private readonly ends: Int32Array;
 
   constructor(text: string) {
-    const starts: number[] = [];
-    const ends: number[] = [];
     const n = text.length;
+    let starts = new Int32Array(Math.max(16, n >> 3));
+    let ends = new Int32Array(starts.length);
+    let count = 0;
     let open = -1;
+    const close = (end: number) => {
+      if (count === starts.length) {
+        const s2 = new Int32Array(count * 2);
+        const e2 = new Int32Array(count * 2);
+        s2.set(starts);
+        e2.set(ends);
+        starts = s2;
+        ends = e2;
+      }
+      starts[count] = open;
+      ends[count++] = end;
+      open = -1;
+    };
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       let word: boolean;
       let width = 1;
-      if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (code < 0x80) word = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+      else if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
         word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
         width = 2;
       } else word = isLetterOrDigitCode(code);
       if (word && open < 0) open = i;
-      else if (!word && open >= 0) {
-        starts.push(open);
-        ends.push(i);
-        open = -1;
-      }
+      else if (!word && open >= 0) close(i);
       i += width - 1;
     }
-    if (open >= 0) {
-      starts.push(open);
-      ends.push(n);
-    }
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    if (open >= 0) close(n);
+    this.starts = starts.subarray(0, count);
+    this.ends = ends.subarray(0, count);
   }
 
   /** Words in text.slice(a, b), a word cut by a or b counting as one: /[\p{L}\p{N}]+/gu matches there. */
