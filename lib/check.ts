@@ -288,7 +288,17 @@ function roleBefore(an: Analysis, pos: number, m: Matcher): string | undefined {
 }
 
 /** A word also written in lower case on the page is a common word, not a name. */
+const wordCache = new WeakMap<Analysis, Map<string, boolean>>();
 function looksLikeWord(an: Analysis, folded: string): boolean {
+  // (asked once per word and page: a long page repeats its names, and each answer reads the page)
+  let known = wordCache.get(an);
+  if (!known) wordCache.set(an, (known = new Map()));
+  let answer = known.get(folded);
+  if (answer === undefined) known.set(folded, (answer = lowerCaseOnPage(an, folded)));
+  return answer;
+}
+
+function lowerCaseOnPage(an: Analysis, folded: string): boolean {
   // the folded text is lower-case already: a lower-case occurrence in the original is a common word
   for (let i = an.ft.text.indexOf(folded); i >= 0; i = an.ft.text.indexOf(folded, i + 1)) {
     const c = an.text.charAt(an.ft.map[i]);

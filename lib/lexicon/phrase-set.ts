@@ -19,10 +19,54 @@ export interface PhraseHit<T> {
 
 /** The words of every phrase set; the other words of a text get no id (-1). */
 const vocabulary = new Map<string, number>();
+const words: string[] = [];
 function idOf(word: string): number {
   let id = vocabulary.get(word);
-  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+  if (id === undefined) {
+    vocabulary.set(word, (id = vocabulary.size));
+    words.push(word);
+    table = null;
+  }
   return id;
+}
+
+/**
+ * The vocabulary as an open-addressing hash table over the words' characters: a page's tokens are
+ * looked up where they stand in the text, without cutting a string out for each (a 5 MB page has
+ * a million tokens, and most are no phrase's word). Rebuilt when a phrase set adds words.
+ */
+let table: Int32Array | null = null;
+let mask = 0;
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function buildTable(): Int32Array {
+  let size = 16;
+  while (size < words.length * 2) size *= 2;
+  const t = new Int32Array(size).fill(-1);
+  mask = size - 1;
+  for (let id = 0; id < words.length; id++) {
+    let slot = hashOf(words[id], 0, words[id].length) & mask;
+    while (t[slot] >= 0) slot = (slot + 1) & mask;
+    t[slot] = id;
+  }
+  return t;
+}
+/** The id of the word text.slice(start, end), -1 if no phrase set has it. */
+function lookup(text: string, start: number, end: number): number {
+  const t = (table ??= buildTable());
+  const len = end - start;
+  for (let slot = hashOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+    const id = t[slot];
+    if (id < 0) return -1;
+    const w = words[id];
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return id;
+  }
 }
 
 export interface Tokens {
@@ -85,7 +129,7 @@ function wordEnd(text: string, i: number): number {
 
 function idsOf(text: string, s: Int32Array, e: Int32Array): Int32Array {
   const ids = new Int32Array(s.length);
-  for (let k = 0; k < s.length; k++) ids[k] = vocabulary.get(text.slice(s[k], e[k])) ?? -1;
+  for (let k = 0; k < s.length; k++) ids[k] = lookup(text, s[k], e[k]);
   return ids;
 }
 

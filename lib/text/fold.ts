@@ -47,14 +47,26 @@ const pairFolds = new Map<string, string>();
  */
 export function foldWithMap(original: string): FoldedText {
   const len = original.length;
-  // a character folds to at most a few; the map is capped at twice the text (as the text is)
+  // A character folds to one character almost always (a letter and its marks fold to the letter),
+  // so the buffers start at the text's length and grow if a text folds longer; the folded text is
+  // capped at twice the original.
   const cap = len * 2;
-  const codes = new Uint16Array(cap);
-  const map = new Int32Array(cap + 1);
+  let codes = new Uint16Array(len + 16);
+  let map = new Int32Array(len + 17);
   let n = 0;
+  const grow = () => {
+    const size = Math.min(cap, codes.length * 2);
+    const c2 = new Uint16Array(size);
+    const m2 = new Int32Array(size + 1);
+    c2.set(codes);
+    m2.set(map);
+    codes = c2;
+    map = m2;
+  };
   for (let i = 0; i < len && n < cap; ) {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
+      if (n === codes.length) grow();
       map[n] = i;
       codes[n++] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
       i++;
@@ -75,13 +87,15 @@ export function foldWithMap(original: string): FoldedText {
       f = charFolds[code] ??= foldUncached(String.fromCharCode(code));
     }
     for (let k = 0; k < f.length && n < cap; k++) {
+      if (n === codes.length) grow();
       map[n] = i;
       codes[n++] = f.charCodeAt(k);
     }
     i += width;
   }
   map[n] = len;
-  return { text: codesToString(codes, n), map: map.subarray(0, n + 1) };
+  // (a copy when much was dropped, so that the map does not hold the larger buffer)
+  return { text: codesToString(codes, n), map: n + 1 < map.length - 64 ? map.slice(0, n + 1) : map.subarray(0, n + 1) };
 }
 
 // (TextDecoder copies the code units in one call; it writes U+FFFD for a lone surrogate, which is

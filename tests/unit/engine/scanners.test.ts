@@ -28,6 +28,7 @@ const odd = [
   'Lu\u031bo\u031b\u0300ng Cu\u031bo\u031b\u0300ng (NFD) Ô\u0301ng',
   'İstanbul ß ﬁnal Ǆemal ǅ',
   'Αθήνα Москва 東京 Ｈａｎｏｉ １２３',
+  '한국어 서울 회의 آمنة क़ानून ড়: Hangul and others fold to several characters'.repeat(3),
   '\u0301abc \u0301Abc',
   'l’ONU d\'Hanoï Ban Ki-moon – Secretary-General- Guterres\'',
   '25\u202f000 1\u00a0000 délégués ; « plus de 20 ans »',
