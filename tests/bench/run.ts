@@ -120,6 +120,7 @@ const bigFacts = syntheticFacts(10_000, corpusFacts);
 
 const rows: string[][] = [];
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+const ratio = (r: number) => (r < 10 ? r.toFixed(1) : r.toFixed(0)) + '×';
 const buildSteady = time(() => buildFactBase(docs), 500, 30);
 console.log(`fact base from the corpus: ${corpusFacts.length} facts built in ${buildMs.toFixed(0)} ms on the first run (cold), ${buildSteady.toFixed(0)} ms warm (median)`);
 for (const [label, facts] of [['corpus', corpusFacts], ['10k synthetic', bigFacts]] as const) {
@@ -138,7 +139,7 @@ for (const [label, facts] of [['corpus', corpusFacts], ['10k synthetic', bigFact
     const mark = isArticle && label === 'corpus' ? time(() => markJs(text, terms), 1, 3) : NaN;
     console.error(`  measured ${label} × ${tlabel}`);
     rows.push([
-      label, tlabel, fmt(engine), fmt(floor), (engine / floor).toFixed(1) + '×', fmt(nameFloor), (engine / nameFloor).toFixed(0) + '×',
+      label, tlabel, fmt(engine), fmt(floor), ratio(engine / floor), fmt(nameFloor), ratio(engine / nameFloor),
       Number.isNaN(mark) ? '—' : fmt(mark), Number.isNaN(mark) ? '—' : (engine / mark).toFixed(2) + '×',
     ]);
   }
