@@ -9,6 +9,7 @@ import { findDates, type DateMention } from './extract/dates';
 import { findFigures, type FigureMention } from './extract/figures';
 import { findPlaces, type PlaceMention } from './extract/names';
 import type { Lang } from './model';
+import { partitionPoint, spanIndexAt } from './sorted';
 
 export type ValueMention = DateMention | FigureMention | PlaceMention;
 
@@ -54,15 +55,8 @@ export interface AnalyzeOptions {
 
 /** Whether [h.start, h.end) lies inside one of the spans (sorted by start, not overlapping). */
 export function insideSpan(spans: Span[], h: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= h.start) lo = mid + 1;
-    else if (spans[mid].start > h.start) hi = mid - 1;
-    else return h.end <= spans[mid].end;
-  }
-  return false;
+  const i = spanIndexAt(spans, h.start);
+  return i >= 0 && h.end <= spans[i].end;
 }
 
 /** The text with the inside of quotations blanked: a quoted title ("Road to Hanoi: …") is a name, not a subject. */
@@ -110,13 +104,7 @@ export function sentenceAt(an: Analysis, pos: number): Sentence | undefined {
 
 /** The hits (sorted by start) lying inside [start, end), found by binary search. */
 export function hitsWithin<T extends { start: number; end: number }>(hits: T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(hits.length, (i) => hits[i].start < start);
   const out: T[] = [];
   for (let i = lo; i < hits.length && hits[i].start < end; i++) if (hits[i].end <= end) out.push(hits[i]);
   return out;

@@ -10,6 +10,7 @@ import { nearMiss } from './people';
 import type { PhraseHit, RoleEntry } from './lexicon';
 import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
 import type { Fact, Finding, Lang, NameValue } from './model';
+import { partitionPoint } from './sorted';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -229,26 +230,12 @@ function hasTitleBefore(an: Analysis, pos: number, lex: Matcher['lex']): boolean
 /** Original offset → folded offset (first folded character at or after it). */
 function mapBack(an: Analysis, pos: number): number {
   const map = an.ft.map;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(map.length - 1, (i) => map[i] < pos);
 }
 
 /** The person a lone name word refers to: the last one named in full before it, else after it. */
 function insertSorted<T extends { start: number }>(arr: T[], x: T): void {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid].start < x.start) lo = mid + 1;
-    else hi = mid;
-  }
-  arr.splice(lo, 0, x);
+  arr.splice(partitionPoint(arr.length, (i) => arr[i].start < x.start), 0, x);
 }
 
 function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }[], pos: number, titled: boolean, role?: string): PersonEntry | undefined {
@@ -258,13 +245,7 @@ function pickOwner(cands: PersonEntry[], full: { start: number; p: PersonEntry }
     if (withRole.length === 1) return withRole[0];
   }
   // the nearest full mention before, else the first after (full is sorted by position)
-  let lo = 0;
-  let hi = full.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (full[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(full.length, (i) => full[i].start < pos);
   // look a bounded way around the word: a name far away says nothing about this word
   for (let i = lo - 1; i >= Math.max(0, lo - 300); i--) if (cands.includes(full[i].p)) return full[i].p;
   for (let i = lo; i < Math.min(full.length, lo + 300); i++) if (cands.includes(full[i].p)) return full[i].p;

@@ -11,6 +11,7 @@
 import type { Fact, Source } from './model';
 import { fold } from './text/fold';
 import { valueSearchTexts } from './format';
+import { partitionPoint } from './sorted';
 
 export const WEIGHT = { subject: 3, name: 3, role: 2, value: 2, variant: 1.5, quote: 1 } as const;
 const QUALITY = { exact: 1, prefix: 0.7, fuzzy1: 0.5, fuzzy2: 0.35 } as const;
@@ -151,9 +152,7 @@ export function boundedDistance(a: string, b: string, max: number): number {
 }
 
 function lowerBound(arr: string[], q: string): number {
-  let lo = 0, hi = arr.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (arr[mid] < q) lo = mid + 1; else hi = mid; }
-  return lo;
+  return partitionPoint(arr.length, (i) => arr[i] < q);
 }
 
 /** Vocabulary tokens matching one query token, with the quality of the match. */

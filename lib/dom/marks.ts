@@ -10,6 +10,7 @@
 // marks keeps that cost bounded whatever the page's size.
 import type { Finding, Verdict } from '../model';
 import { HIGHLIGHT_NAMES } from './highlights';
+import { partitionPoint } from '../sorted';
 
 export interface Mark {
   range: Range;
@@ -80,14 +81,7 @@ export class MarkStore {
 
   /** Index of the first mark that sorts after `range` (insertion point). */
   private upperBound(range: Range): number {
-    let lo = 0;
-    let hi = this.marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(this.marks[mid].range, range) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.marks.length, (i) => compare(this.marks[i].range, range) <= 0);
   }
 
   add(mark: Mark): void {
@@ -135,14 +129,10 @@ export class MarkStore {
    * rectangles at most).
    */
   nearViewport(): number {
-    let lo = 0;
-    let hi = this.marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const r = this.marks[mid].range.getClientRects()[0] ?? this.marks[mid].range.getBoundingClientRect();
-      if (r.bottom < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.marks.length, (i) => {
+      const r = this.marks[i].range.getClientRects()[0] ?? this.marks[i].range.getBoundingClientRect();
+      return r.bottom < 0;
+    });
     return Math.min(lo, Math.max(0, this.marks.length - 1));
   }
 
@@ -192,23 +182,14 @@ export class MarkStore {
 
   /** Index of the last mark starting at or before the point, -1 if none. */
   lastStartingAtOrBefore(point: DomPointLike): number {
-    let lo = 0;
-    let hi = this.marks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      let before: boolean;
+    const startsAtOrBefore = (i: number) => {
       try {
-        before = this.marks[mid].range.comparePoint(point.node, point.offset) >= 0;
+        return this.marks[i].range.comparePoint(point.node, point.offset) >= 0;
       } catch {
-        before = false;
+        return false; // a range in another tree (a detached node)
       }
-      if (before) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    };
+    return partitionPoint(this.marks.length, startsAtOrBefore) - 1;
   }
 
   /**

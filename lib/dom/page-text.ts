@@ -1,5 +1,6 @@
 // Reads what a reader sees of a page as one string, with a map from string offsets back to text
 // nodes. The page is only read, never changed.
+import { partitionPoint } from '../sorted';
 
 export interface TextSegment {
   /** Offset of the node's first character in PageText.text. */
@@ -92,18 +93,7 @@ export interface DomPoint {
 
 /** Index of the last segment whose start is <= offset (or < offset when `strict`), -1 if none. */
 function segmentIndex(segments: readonly TextSegment[], offset: number, strict: boolean): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid].start;
-    if (strict ? s < offset : s <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(segments.length, (i) => (strict ? segments[i].start < offset : segments[i].start <= offset)) - 1;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Lexicon } from '../lexicon';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import type { FoldedText } from '../text/fold';
 import type { DatePrecision, Lang } from '../model';
+import { partitionPoint } from '../sorted';
 
 export interface DateMention {
   kind: 'date';
@@ -190,18 +191,11 @@ function dateAfter(lex: Lexicon): RegExp {
 function findRelative(ft: FoldedText, lex: Lexicon, dates: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const f = ft.text;
-  // dates are in text order and do not overlap: a binary search finds the one that could overlap
+  // dates are in text order and do not overlap: the first one ending after s is the one that could overlap
   const taken = (s: number, e: number) => {
     const [os, oe] = [ft.map[s], ft.map[e]];
-    let lo = 0;
-    let hi = dates.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid].end <= os) lo = mid + 1;
-      else if (dates[mid].start >= oe) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    const i = partitionPoint(dates.length, (k) => dates[k].end <= os);
+    return i < dates.length && dates[i].start < oe;
   };
   for (const h of lex.sameDay.findAll(f)) {
     if (taken(h.start, h.end)) continue;

@@ -5,6 +5,7 @@ import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
 import { isHighSurrogate, isLetterOrMarkCode, LETTER_OR_MARK } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
+import { spanIndexAt } from '../sorted';
 
 export interface Token {
   start: number;
@@ -203,15 +204,7 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
 
 /** Whether a position falls inside one of the spans (sorted by start, not overlapping). */
 function coveredBy(spans: { start: number; end: number }[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= pos) lo = mid + 1;
-    else if (spans[mid].start > pos) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  return spanIndexAt(spans, pos) >= 0;
 }
 
 export function samePlace(a: string[], b: string[]): boolean {

@@ -7,6 +7,7 @@
 // end on word boundaries of folded text, and the token offsets are shared with the other passes.
 import { fold } from '../text/fold';
 import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, isSpaceCode, LETTER_OR_DIGIT, SPACE } from '../text/char-class';
+import { partitionPoint } from '../sorted';
 
 export interface PhraseHit<T> {
   /** Offsets in the folded text. */
@@ -254,13 +255,7 @@ export class PhraseSet<T> {
   findAll(folded: string, from = 0, to = folded.length): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     const { s, e, ids } = tokensOf(folded);
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(s.length, (i) => s[i] < from);
     const root = this.root;
     const first = this.first;
     for (let i = lo; i < s.length && s[i] < to; i++) {

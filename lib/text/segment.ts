@@ -1,6 +1,7 @@
 // Paragraphs and sentences, as offset spans into the original text.
 // Sentences come from Intl.Segmenter, then are repaired where it splits after an abbreviation
 // ("Mr.", "TS.", "oct.", "M."), which it does not know about.
+import { spanIndexAt } from '../sorted';
 
 export interface Span {
   start: number;
@@ -141,16 +142,8 @@ export class SentenceIndex {
 
   /** The sentence holding offset `pos`, if any (not between paragraphs or sentences). */
   at(pos: number): Sentence | undefined {
-    const ps = this.paras;
-    let lo = 0;
-    let hi = ps.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid].end <= pos) lo = mid + 1;
-      else if (ps[mid].start > pos) hi = mid - 1;
-      else return this.of(mid).find((x) => x.start <= pos && pos < x.end);
-    }
-    return undefined;
+    const i = spanIndexAt(this.paras, pos);
+    return i < 0 ? undefined : this.of(i).find((x) => x.start <= pos && pos < x.end);
   }
 
   /** The text's first sentence. */

@@ -2,6 +2,7 @@
 // subject phrase). The runs of letters and digits are found once; a count is then two binary
 // searches instead of a regular expression over a slice.
 import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, LETTER_OR_DIGIT } from './char-class';
+import { partitionPoint } from '../sorted';
 
 export class WordRuns {
   private readonly starts: Int32Array;
@@ -47,20 +48,9 @@ export class WordRuns {
   /** Words in text.slice(a, b), a word cut by a or b counting as one: /[\p{L}\p{N}]+/gu matches there. */
   countBetween(a: number, b: number): number {
     if (b <= a) return 0;
-    return firstAtOrAfter(this.starts, b) - firstAtOrAfter(this.ends, a + 1);
+    const { starts, ends } = this;
+    return partitionPoint(starts.length, (i) => starts[i] < b) - partitionPoint(ends.length, (i) => ends[i] <= a);
   }
-}
-
-/** Index of the first value ≥ x in a sorted array. */
-function firstAtOrAfter(arr: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether text.slice(a, b) holds at most `limit` words; stops reading once it holds more. */
