@@ -8,6 +8,7 @@
 import { fold } from '../text/fold';
 import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, isSpaceCode, LETTER_OR_DIGIT, SPACE } from '../text/char-class';
 import { partitionPoint } from '../sorted';
+import { SpanBuffer } from '../text/span-buffer';
 
 export interface PhraseHit<T> {
   /** Offsets in the folded text. */
@@ -83,9 +84,7 @@ export interface Tokens {
 /** Cuts folded text into tokens: runs of letters/digits, or one other non-space character. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let s = new Int32Array(Math.max(16, n >> 2));
-  let e = new Int32Array(s.length);
-  let count = 0;
+  const spans = new SpanBuffer(n >> 2);
   let i = 0;
   while (i < n) {
     const start = i;
@@ -100,19 +99,10 @@ export function tokenize(text: string): Tokens {
       if (isSpaceCode(code)) continue;
       if (isLetterOrDigitCode(code)) i = wordEnd(text, i);
     }
-    if (count === s.length) {
-      const s2 = new Int32Array(count * 2);
-      const e2 = new Int32Array(count * 2);
-      s2.set(s);
-      e2.set(e);
-      s = s2;
-      e = e2;
-    }
-    s[count] = start;
-    e[count++] = i;
+    spans.push(start, i);
   }
-  s = s.subarray(0, count);
-  e = e.subarray(0, count);
+  const s = spans.starts();
+  const e = spans.ends();
   return { s, e, ids: idsOf(text, s, e), version: vocabulary.size };
 }
 

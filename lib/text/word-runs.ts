@@ -3,6 +3,7 @@
 // searches instead of a regular expression over a slice.
 import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, LETTER_OR_DIGIT } from './char-class';
 import { partitionPoint } from '../sorted';
+import { SpanBuffer } from './span-buffer';
 
 export class WordRuns {
   private readonly starts: Int32Array;
@@ -10,23 +11,8 @@ export class WordRuns {
 
   constructor(text: string) {
     const n = text.length;
-    let starts = new Int32Array(Math.max(16, n >> 3));
-    let ends = new Int32Array(starts.length);
-    let count = 0;
+    const runs = new SpanBuffer(n >> 3);
     let open = -1;
-    const close = (end: number) => {
-      if (count === starts.length) {
-        const s2 = new Int32Array(count * 2);
-        const e2 = new Int32Array(count * 2);
-        s2.set(starts);
-        e2.set(ends);
-        starts = s2;
-        ends = e2;
-      }
-      starts[count] = open;
-      ends[count++] = end;
-      open = -1;
-    };
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       let word: boolean;
@@ -37,12 +23,15 @@ export class WordRuns {
         width = 2;
       } else word = isLetterOrDigitCode(code);
       if (word && open < 0) open = i;
-      else if (!word && open >= 0) close(i);
+      else if (!word && open >= 0) {
+        runs.push(open, i);
+        open = -1;
+      }
       i += width - 1;
     }
-    if (open >= 0) close(n);
-    this.starts = starts.subarray(0, count);
-    this.ends = ends.subarray(0, count);
+    if (open >= 0) runs.push(open, n);
+    this.starts = runs.starts();
+    this.ends = runs.ends();
   }
 
   /** Words in text.slice(a, b), a word cut by a or b counting as one: /[\p{L}\p{N}]+/gu matches there. */
