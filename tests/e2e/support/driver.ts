@@ -11,6 +11,8 @@ export interface DriverPage {
   /** Text of the first element matching the selector, once it exists. */
   textOf(selector: string): Promise<string>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** The viewport as a PNG, in memory (to read the colours drawn). */
+  screenshotPng(): Promise<Uint8Array>;
   setViewport(width: number, height: number): Promise<void>;
   /** Moves the real mouse pointer to viewport coordinates. */
   mouseMove(x: number, y: number): Promise<void>;
@@ -41,6 +43,7 @@ function playwrightPage(page: PwPage): DriverPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     textOf: async (selector) => (await page.locator(selector).first().textContent({ timeout: 30_000 })) ?? '',
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
+    screenshotPng: () => page.screenshot({ type: 'png' }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
@@ -82,6 +85,7 @@ function puppeteerPage(page: PpPage): DriverPage {
       return (await el!.evaluate((e) => e.textContent)) ?? '';
     },
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+    screenshotPng: () => page.screenshot({ type: 'png' }),
     setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
