@@ -40,3 +40,13 @@ export async function domUnchanged(): Promise<{ same: boolean; mutations: string
   const mutations = (window as unknown as { __mutations?: string[] }).__mutations ?? ['watchMutations was not installed'];
   return { same: parsed === live, mutations, live: live.length, parsed: parsed.length };
 }
+
+/** Runs in the page: the first line box of the mark with this text, scrolled into view. */
+export function markBox({ verdict, text }: { verdict: 'match' | 'conflict'; text: string }) {
+  const h = CSS.highlights.get(`factlens-${verdict}`);
+  const r = h ? ([...h] as Range[]).find((x) => x.toString() === text) : undefined;
+  if (!r) return null;
+  r.startContainer.parentElement!.scrollIntoView({ block: 'nearest' });
+  const b = r.getClientRects()[0];
+  return { x: b.x, y: b.y, width: b.width, height: b.height, dpr: devicePixelRatio };
+}

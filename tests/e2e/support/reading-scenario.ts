@@ -10,7 +10,10 @@ import { expectedMarks, type MarkKey } from './expected';
 import { articleOf, writeLivePages, type LivePages } from './live-pages';
 import { screenshotPath } from './paths';
 import { pollUntil } from './poll';
-import { readHighlights } from './probes';
+import { markBox, readHighlights } from './probes';
+import { decodePng, dominantTint, over, rgbOf, type Rgb } from './png';
+import { forDarkPage } from '@/lib/dom/page-tone';
+import { PALETTE } from '@/lib/ext/display-settings';
 import {
   askBackground,
   domOutsideHostUnchanged,
@@ -196,11 +199,20 @@ export function describeReading(makeDriver: () => Promise<Driver>) {
     await page.close();
   });
 
-  it('marks a dark page so that both kinds show', async () => {
+  it('marks a dark page so that both kinds show, in the lighter dark-page colours', async () => {
     const { page } = await openPainted(pages.files.dark, (t) => t.idle !== null && (t.stats?.conflicts ?? 0) > 0);
     const h = await page.evaluate(readHighlights);
     expect(h.match!.length).toBeGreaterThan(0);
     expect(h.conflict!.length).toBeGreaterThan(0);
+    // The conflict's tint, read from a screenshot: the default red mixed with white (forDarkPage),
+    // at highlights.css's density over the page's background — not the darker palette red.
+    const box = await page.evaluate(markBox, { verdict: 'conflict', text: 'La Thi Thu Hang' });
+    expect(box).not.toBeNull();
+    const s = box!.dpr;
+    const tint = dominantTint(decodePng(await page.screenshotPng()), { x: box!.x * s, y: box!.y * s, width: box!.width * s, height: box!.height * s });
+    const background = rgbOf('#121212');
+    const distance = (a: Rgb, b: Rgb) => Math.max(...a.map((x, i) => Math.abs(x - b[i])));
+    expect(tint && distance(tint.colour, over(rgbOf(forDarkPage(PALETTE.conflict.red)), 0x80 / 255, background))).toBeLessThanOrEqual(6);
     await page.evaluate(pointOnMark, { verdict: 'conflict', index: 0 });
     const file = screenshotPath(`${name}-dark`);
     await page.screenshot(file);
