@@ -66,6 +66,8 @@ export function ImportExport({ facts, filtered, lang = 'en', onImport, download 
 
   const readFile = async (file: File) => {
     setExported(null);
+    // every file starts with the safe choice: a "replace" chosen for an earlier file is not kept
+    setMode('merge');
     if (file.size > maxBytes) {
       setState({ step: 'rejected', name: file.name, errors: [{ path: '(file)', message: tooLargeMessage(file.size, maxBytes) }], total: 1 });
       return;

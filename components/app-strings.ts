@@ -2,6 +2,7 @@
 // strings.ts). Same shape: flat keys, {name} placeholders, English fallback. Both tables are
 // written to public/_locales/*/messages.json by tests/../scripts (npm run locales) for WXT's i18n.
 import type { Lang } from '../lib/model';
+import { fill, pickTemplate } from './strings';
 
 const en = {
   'popup.findings': 'Marks on this page',
@@ -65,6 +66,10 @@ const en = {
   'ui.sourceDocuments': 'Source documents',
   'colour.teal': 'Teal', 'colour.blue': 'Blue', 'colour.green': 'Green',
   'colour.red': 'Red', 'colour.orange': 'Orange', 'colour.magenta': 'Magenta',
+  // singular forms, used when n is 1 (see pickTemplate in strings.ts)
+  'options.docProposed.one': '1 fact found in the document (read as {lang}). Keep it if it is right.',
+  'options.docSave.one': 'Save the document and 1 fact',
+  'options.docSaved.one': 'Saved the document and 1 fact.',
 } as const;
 
 export type AppStringKey = keyof typeof en;
@@ -105,6 +110,10 @@ const fr: Table = {
   'options.uiLang': 'Langue de l’interface', 'options.uiLangAuto': 'Langue du navigateur',
   'options.settingsSaved': 'Réglages enregistrés ; les pages les appliquent à leur prochaine vérification.',
   'colour.teal': 'Sarcelle', 'colour.blue': 'Bleu', 'colour.green': 'Vert', 'colour.red': 'Rouge', 'colour.orange': 'Orange', 'colour.magenta': 'Magenta',
+  // singular forms, used when n is 1
+  'options.docProposed.one': '1 fait trouvé dans le document (lu comme {lang}). Gardez-le s’il est juste.',
+  'options.docSave.one': 'Enregistrer le document et 1 fait',
+  'options.docSaved.one': 'Document et 1 fait enregistrés.',
 };
 
 const vi: Table = {
@@ -147,6 +156,5 @@ const vi: Table = {
 export const APP_STRINGS: Record<Lang, Table> = { en, fr, vi };
 
 export function ta(lang: Lang, key: AppStringKey, params: Record<string, string | number> = {}): string {
-  const template = APP_STRINGS[lang]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fill(pickTemplate(APP_STRINGS as Record<Lang, Record<string, string | undefined>>, lang, key, params), params);
 }

@@ -128,6 +128,16 @@ const en = {
   'io.formatClaimReview': 'schema.org ClaimReview (JSON-LD)',
   'io.download': 'Download',
   'io.exported': 'Exported {n} facts to {file}.',
+  // singular forms, used when n is 1 (see pickTemplate)
+  'card.moreSources.one': 'Show 1 more source',
+  'search.size.one': '1 fact to search.',
+  'form.invalid.one': 'Not saved: correct the marked field.',
+  'io.rejected.one': 'Nothing was imported: {name} has 1 problem.',
+  'io.ready.one': '{name} is valid: 1 fact ({added} new, {replaced} replacing a fact with the same id).',
+  'io.confirmImport.one': 'Import 1 fact',
+  'io.confirmReplace.one': 'This removes all {current} facts of the fact base and puts the file’s one fact in their place. Continue?',
+  'io.done.one': 'Imported 1 fact.',
+  'io.exported.one': 'Exported 1 fact to {file}.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -180,6 +190,16 @@ const fr: Table = {
   'io.export': 'Exporter', 'io.exportWhich': 'Quels faits', 'io.exportAll': 'Tous les faits ({n})', 'io.exportFiltered': 'La vue filtrée ({n})',
   'io.exportFormat': 'Format', 'io.formatFacts': 'Fichier de faits Factlens (factlens-facts/1)', 'io.formatClaimReview': 'schema.org ClaimReview (JSON-LD)',
   'io.download': 'Télécharger', 'io.exported': '{n} faits exportés dans {file}.',
+  // singular forms, used when n is 1
+  'card.moreSources.one': 'Afficher 1 autre source',
+  'search.size.one': '1 fait à rechercher.',
+  'form.invalid.one': 'Non enregistré : corrigez le champ signalé.',
+  'io.rejected.one': 'Rien n’a été importé : {name} contient 1 problème.',
+  'io.ready.one': '{name} est valide : 1 fait ({added} nouveau, {replaced} remplaçant un fait de même identifiant).',
+  'io.confirmImport.one': 'Importer 1 fait',
+  'io.confirmReplace.one': 'Cela supprime les {current} faits de la base et les remplace par le fait du fichier. Continuer ?',
+  'io.done.one': '1 fait importé.',
+  'io.exported.one': '1 fait exporté dans {file}.',
 };
 
 const vi: Table = {
@@ -234,7 +254,20 @@ const vi: Table = {
 export const STRINGS: Record<Lang, Table> = { en, fr, vi };
 
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  const template = STRINGS[lang]?.[key] ?? en[key];
+  return fill(pickTemplate(STRINGS as Record<Lang, Record<string, string | undefined>>, lang, key, params), params);
+}
+
+/**
+ * The template for a key: a language's own "<key>.one" when n is 1 (English and French say "1 fact",
+ * Vietnamese has no plural and needs none), else its own key, else English's.
+ */
+export function pickTemplate(tables: Record<Lang, Record<string, string | undefined>>, lang: Lang, key: string, params: Record<string, string | number>): string {
+  const own = tables[lang] ?? {};
+  const one = params.n === 1;
+  return (one ? own[`${key}.one`] : undefined) ?? own[key] ?? (one ? tables.en[`${key}.one`] : undefined) ?? tables.en[key] ?? key;
+}
+
+export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 

@@ -336,7 +336,7 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
         await options.evaluate(() => document.querySelector('.fl-import-report')!.scrollIntoView({ block: 'center' }));
         await options.screenshot(screenshotPath(`${name}-options-claimreview`));
         await doAct(options, { do: 'click', selector: '.fl-import-report button', text: 'Import 1 ' });
-        await waitText(options, '.fl-import [role="status"]', (s) => s.includes('Imported 1 facts'), 'the import done');
+        await waitText(options, '.fl-import [role="status"]', (s) => s.includes('Imported 1 fact.'), 'the import done');
         await waitText(options, '.fl-table-count', (s) => total(s) === total(before) + 1, 'one more fact in the table');
 
         // The table shows it, as a user fact about the subject the review named.

@@ -51,7 +51,7 @@ describe('FactCard', () => {
   test('with maxSources, extra sources wait behind a button', () => {
     render(<FactCard fact={signingDate} maxSources={1} />);
     expect(screen.queryByText('Vietnamese')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more sources' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more source' }));
     expect(screen.getByText('Vietnamese')).toBeTruthy();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatFigure, formatName, formatValue } from '../../../lib/format';
 import { STRINGS, t, formErrorText } from '../../../components/strings';
+import { ta } from '../../../components/app-strings';
 import { draftToFact, emptyDraft } from '../../../lib/fact-draft';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -51,8 +52,21 @@ describe('UI strings', () => {
   });
 });
 
-test('the French and Vietnamese tables cover every English key', () => {
+test('the French and Vietnamese tables cover every English key (Vietnamese has no singular forms to give)', () => {
   const keys = Object.keys(STRINGS.en);
   expect(keys.filter((k) => !(k in STRINGS.fr))).toEqual([]);
-  expect(keys.filter((k) => !(k in STRINGS.vi))).toEqual([]);
+  expect(keys.filter((k) => !(k in STRINGS.vi) && !k.endsWith('.one'))).toEqual([]);
+  // a singular form exists only beside its plural
+  expect(keys.filter((k) => k.endsWith('.one') && !keys.includes(k.slice(0, -4)))).toEqual([]);
+});
+
+test('one fact, two facts: the singular is used for n = 1 in English and French; Vietnamese has one form', () => {
+  expect(t('en', 'io.confirmImport', { n: 1 })).toBe('Import 1 fact');
+  expect(t('en', 'io.confirmImport', { n: 2 })).toBe('Import 2 facts');
+  expect(t('en', 'io.rejected', { name: 'a.json', n: 1 })).toBe('Nothing was imported: a.json has 1 problem.');
+  expect(t('fr', 'io.done', { n: 1 })).toBe('1 fait importé.');
+  expect(t('fr', 'io.done', { n: 3 })).toBe('3 faits importés.');
+  expect(t('vi', 'io.done', { n: 1 })).toBe('Đã nhập 1 dữ kiện.');
+  expect(ta('en', 'options.docSaved', { n: 1 })).toBe('Saved the document and 1 fact.');
+  expect(ta('fr', 'options.docSave', { n: 1 })).toBe('Enregistrer le document et 1 fait');
 });

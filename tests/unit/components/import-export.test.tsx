@@ -55,7 +55,7 @@ describe('ImportExport: import', () => {
     const read = vi.spyOn(huge, 'arrayBuffer');
     rerender(<ImportExport facts={base.facts} onImport={base.onImport} />);
     fireEvent.change(screen.getByLabelText('File to import'), { target: { files: [huge] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/huge\.json has 1 problems.*The file is 50 MB; the limit is 20 MB\. Nothing was read/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/huge\.json has 1 problem.*The file is 50 MB; the limit is 20 MB\. Nothing was read/));
     expect(read).not.toHaveBeenCalled();
     expect(base.onImport).not.toHaveBeenCalled();
   });
@@ -97,17 +97,36 @@ describe('ImportExport: import', () => {
     choose(exportFacts([delegates]));
     await screen.findByText(/is valid/);
     fireEvent.click(screen.getByLabelText('Replace the whole fact base (6 facts now)'));
-    fireEvent.click(screen.getByRole('button', { name: 'Import 1 facts' }));
-    await waitFor(() => expect(confirm).toHaveBeenCalledWith('This removes all 6 facts of the fact base and puts the 1 facts of the file in their place. Continue?'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 fact' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalledWith('This removes all 6 facts of the fact base and puts the file’s one fact in their place. Continue?'));
     expect(base.onImport).not.toHaveBeenCalled();
     expect(base.facts).toEqual(FIXTURE_FACTS);
+  });
+
+  test('each new file starts with "add to the fact base": a replace chosen for an earlier file is not kept', async () => {
+    const base = fakeBase(FIXTURE_FACTS);
+    const { rerender } = render(<ImportExport facts={base.facts} onImport={base.onImport} confirm={() => true} />);
+    choose(exportFacts([delegates]));
+    await screen.findByText(/is valid/);
+    fireEvent.click(screen.getByLabelText(/Replace the whole fact base/));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 fact' }));
+    await screen.findByText('Imported 1 fact.');
+    expect(base.onImport).toHaveBeenLastCalledWith([delegates], 'replace');
+    rerender(<ImportExport facts={base.facts} onImport={base.onImport} confirm={() => true} />);
+    choose(exportFacts([president]));
+    await screen.findByText(/is valid/);
+    expect((screen.getByLabelText(/Replace the whole fact base/) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 fact' }));
+    await screen.findByText('Imported 1 fact.');
+    expect(base.onImport).toHaveBeenLastCalledWith([president], 'merge');
+    expect(base.facts).toEqual([delegates, president]);
   });
 
   test('a failed write is reported as such', async () => {
     render(<ImportExport facts={[]} onImport={() => Promise.reject(new Error('QuotaExceededError'))} />);
     choose(exportFacts([delegates]));
     await screen.findByText(/is valid/);
-    fireEvent.click(screen.getByRole('button', { name: 'Import 1 facts' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 fact' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The import failed and nothing was changed: QuotaExceededError');
   });
 
@@ -120,8 +139,8 @@ describe('ImportExport: import', () => {
     const items = [...document.querySelectorAll('.fl-claimreview-items > li')].map((li) => li.textContent);
     expect(items[0]).toMatch(/^@graph\[0\] imported/);
     expect(items[1]).toMatch(/^@graph\[1\] not imported — “?Over 70 countries.*no factlens:value/);
-    fireEvent.click(screen.getByRole('button', { name: 'Import 1 facts' }));
-    await screen.findByText('Imported 1 facts.');
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 fact' }));
+    await screen.findByText('Imported 1 fact.');
     expect(base.facts).toEqual([{ ...delegates, origin: 'user' }]);
   });
 });

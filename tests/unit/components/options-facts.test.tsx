@@ -72,8 +72,8 @@ describe('OptionsFacts', () => {
     await screen.findByText(/2 facts found in the document \(read as English\)/);
     expect(m.client.proposeFacts).toHaveBeenCalledWith(expect.objectContaining({ title: 'My note', lang: 'auto' }));
     fireEvent.click(screen.getAllByRole('checkbox', { name: 'Keep' })[1]);
-    fireEvent.click(screen.getByRole('button', { name: 'Save the document and 1 facts' }));
-    await screen.findByText('Saved the document and 1 facts.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the document and 1 fact' }));
+    await screen.findByText('Saved the document and 1 fact.');
     const [doc, saved] = (m.client.addDocument as ReturnType<typeof vi.fn>).mock.calls[0];
     expect(doc).toMatchObject({ title: 'My note', lang: 'en', text: 'President Luong Cuong met 1,000 delegates.' });
     expect(saved.map((f: Fact) => f.value)).toEqual([president.value]);
