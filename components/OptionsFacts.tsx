@@ -319,13 +319,34 @@ export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClie
 export function SettingsForm({ client, lang, onLang }: { client: OptionsFactClient; lang: Lang; onLang: (l: Lang) => void }) {
   const [s, setS] = useState<DisplaySettings | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => { client.getDisplaySettings().then(setS, () => {}); }, []);
+  // Each change applies to the latest settings (not to those of the last render) and saves go one
+  // after another, so two quick clicks cannot save over each other.
+  const latest = useRef<DisplaySettings | null>(null);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => { client.getDisplaySettings().then((v) => { latest.current = v; setS(v); }, () => {}); }, []);
   if (!s) return null;
-  const update = async (patch: Partial<DisplaySettings>) => {
-    const next = await client.setDisplaySettings({ ...s, ...patch });
+  const update = (patch: Partial<DisplaySettings> | ((cur: DisplaySettings) => Partial<DisplaySettings>)) => {
+    const cur = latest.current ?? s;
+    const next = { ...cur, ...(typeof patch === 'function' ? patch(cur) : patch) };
+    latest.current = next;
     setS(next);
-    setSaved(true);
-    if (patch.uiLang) client.uiLang().then(onLang, () => {});
+    saving.current = saving.current.then(async () => {
+      try {
+        const stored = await client.setDisplaySettings(next);
+        if (latest.current === next) {
+          latest.current = stored;
+          setS(stored);
+        }
+        setSaved(true);
+        if (next.uiLang !== cur.uiLang) client.uiLang().then(onLang, () => {});
+      } catch {
+        // not saved: show what is stored
+        const stored = await client.getDisplaySettings().catch(() => cur);
+        latest.current = stored;
+        setS(stored);
+        setSaved(false);
+      }
+    });
   };
   return (
     <form class="fl-settings" onSubmit={(e) => e.preventDefault()}>
@@ -333,7 +354,10 @@ export function SettingsForm({ client, lang, onLang }: { client: OptionsFactClie
         <legend>{ta(lang, 'options.kinds')}</legend>
         {FACT_KINDS.map((k) => (
           <label key={k} class="fl-check">
-            <input type="checkbox" checked={s.kinds.includes(k)} onChange={(e) => update({ kinds: (e.currentTarget as HTMLInputElement).checked ? [...s.kinds, k] : s.kinds.filter((x) => x !== k) })} />
+            <input type="checkbox" checked={s.kinds.includes(k)} onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              update((cur) => ({ kinds: on ? [...cur.kinds.filter((x) => x !== k), k] : cur.kinds.filter((x) => x !== k) }));
+            }} />
             {t(lang, `kind.${k}`)}
           </label>
         ))}

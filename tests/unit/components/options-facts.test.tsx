@@ -89,6 +89,22 @@ describe('OptionsFacts', () => {
     await waitFor(() => expect(m.client.setDisplaySettings).toHaveBeenLastCalledWith(expect.objectContaining({ conflictColour: 'magenta', showMatches: false })));
   });
 
+  it('two settings changed quickly, while the first is still being saved, are both kept', async () => {
+    const m = memoryClient();
+    let stored: DisplaySettings = { ...DEFAULT_DISPLAY };
+    // a slow background: each save takes a while to answer
+    m.client.getDisplaySettings = async () => stored;
+    m.client.setDisplaySettings = vi.fn((next: DisplaySettings) => new Promise<DisplaySettings>((r) => setTimeout(() => r((stored = next)), 30)));
+    render(<OptionsFacts client={m.client} confirm={() => true} />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Magenta' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Blue' }));
+    fireEvent.click(screen.getByLabelText('Mark matches too (off: conflicts only)'));
+    await waitFor(() => expect(m.client.setDisplaySettings).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(stored).toMatchObject({ conflictColour: 'magenta', matchColour: 'blue', showMatches: false }));
+    expect((screen.getByRole('radio', { name: 'Magenta' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Blue' }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('an .html file is read as its visible text', () => {
     expect(htmlToText('<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Title</h1><p>One <b>two</b>.</p><p>Three</p></body></html>')).toBe('Title\nOne two.\nThree');
   });
