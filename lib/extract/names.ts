@@ -3,7 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
-import { isHighSurrogate, isLetterOrMarkCode, LETTER_OR_MARK } from '../text/char-class';
+import { letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import { spanIndexAt } from '../sorted';
 
@@ -23,21 +23,11 @@ export interface CapRun {
 function wordEndAt(text: string, i: number, to: number): number {
   while (i < to) {
     const k = text.charCodeAt(i);
-    if (k === 0x27 || k === 0x2019 || k === 0x2d) i++;
-    else if (isHighSurrogate(k)) {
-      if (i + 1 < text.length && LETTER_OR_MARK.test(text.slice(i, i + 2))) i += 2;
-      else break;
-    } else if (isLetterOrMarkCode(k)) i++;
-    else break;
+    const width = k === 0x27 || k === 0x2019 || k === 0x2d ? 1 : letterOrMarkWidth(text, i);
+    if (!width) break;
+    i += width;
   }
   return i;
-}
-
-/** Whether a word starts at i (a letter or a mark), and its width in code units (0 if none). */
-function wordStartWidth(text: string, i: number): number {
-  const k = text.charCodeAt(i);
-  if (isHighSurrogate(k)) return i + 1 < text.length && LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
-  return isLetterOrMarkCode(k) ? 1 : 0;
 }
 
 /**
@@ -51,7 +41,7 @@ export function capitalizedRuns(text: string, from = 0, to = text.length): CapRu
   let lastEnd = -1;
   const n = text.length;
   for (let i = from; i < n && i < to; ) {
-    const width = wordStartWidth(text, i);
+    const width = letterOrMarkWidth(text, i);
     if (!width) {
       i++;
       continue;

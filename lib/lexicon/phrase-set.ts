@@ -6,7 +6,7 @@
 // Hand-written rather than a regular expression or an Aho–Corasick package: matches must start and
 // end on word boundaries of folded text, and the token offsets are shared with the other passes.
 import { fold } from '../text/fold';
-import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, isSpaceCode, LETTER_OR_DIGIT, SPACE } from '../text/char-class';
+import { isSpaceCode, letterOrDigitWidth, pairAt } from '../text/char-class';
 import { partitionPoint } from '../sorted';
 import { SpanBuffer } from '../text/span-buffer';
 
@@ -88,17 +88,12 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const start = i;
-    const code = text.charCodeAt(i);
-    if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
-      const ch = text.slice(i, i + 2);
-      i += 2;
-      if (SPACE.test(ch)) continue;
-      if (LETTER_OR_DIGIT.test(ch)) i = wordEnd(text, i);
-    } else {
+    const word = letterOrDigitWidth(text, i);
+    if (word) i = wordEnd(text, i + word);
+    else if (isSpaceCode(text.charCodeAt(i))) {
       i++;
-      if (isSpaceCode(code)) continue;
-      if (isLetterOrDigitCode(code)) i = wordEnd(text, i);
-    }
+      continue;
+    } else i += pairAt(text, i) ? 2 : 1;
     spans.push(start, i);
   }
   const s = spans.starts();
@@ -108,13 +103,7 @@ export function tokenize(text: string): Tokens {
 
 /** End of the run of letters and digits going on at i. */
 function wordEnd(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const k = text.charCodeAt(i);
-    if (isLetterOrDigitCode(k) && !isHighSurrogate(k)) i++;
-    else if (isHighSurrogate(k) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(text.slice(i, i + 2))) i += 2;
-    else break;
-  }
+  for (let w; i < text.length && (w = letterOrDigitWidth(text, i)); ) i += w;
   return i;
 }
 

@@ -1,7 +1,8 @@
 // Unicode character classes for hand-written scanners (tokeniser, capitalised words, folding), as
 // table lookups: a regular expression per character is far slower than an array read. Classes of
 // BMP characters are computed with the regular expression the first time a character is met.
-// Characters outside the BMP (surrogate pairs) are tested by callers with the expressions below.
+// Characters outside the BMP (surrogate pairs) are tested with the expressions below, through the
+// *Width functions at the end, which scanners call to step over one character of a class.
 
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -56,4 +57,36 @@ export function isLowSurrogate(code: number): boolean {
 export function isLetterCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return (classify(code) & L) !== 0;
+}
+
+/** Whether a surrogate pair (one character outside the BMP) starts at i, inside [0, end). */
+export function pairAt(text: string, i: number, end = text.length): boolean {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1));
+}
+
+/**
+ * The width in code units (1, or 2 for a surrogate pair) of the character at i when it is in the
+ * class (`bit` of the table, `re` for a pair), else 0; `end` bounds a pair (a pair cut by it is two
+ * lone surrogates, in no class). One function for the three classes, with no callback: it runs
+ * once per character of a page.
+ */
+function widthIn(text: string, i: number, end: number, bit: number, re: RegExp): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return pairAt(text, i, end) && re.test(text.slice(i, i + 2)) ? 2 : 0;
+  return (classify(code) & bit) !== 0 ? 1 : 0;
+}
+
+/** Width of the character at i if it is \p{L} or \p{N}, else 0. */
+export function letterOrDigitWidth(text: string, i: number, end = text.length): number {
+  return widthIn(text, i, end, LN, LETTER_OR_DIGIT);
+}
+
+/** Width of the character at i if it is \p{L} or \p{M}, else 0. */
+export function letterOrMarkWidth(text: string, i: number, end = text.length): number {
+  return widthIn(text, i, end, LM, LETTER_OR_MARK);
+}
+
+/** Width of the character at i if it is \p{L}, else 0. */
+export function letterWidth(text: string, i: number, end = text.length): number {
+  return widthIn(text, i, end, L, LETTER);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model';
-import { isHighSurrogate, isLetterCode, isLowSurrogate, LETTER } from './char-class';
+import { letterWidth } from './char-class';
 
 // Vietnamese is told by its letters (ơ ư ă đ and stacked tone marks); French from English by
 // function words. Cheap and good enough for news text of a few hundred characters or more.
@@ -41,29 +41,18 @@ export function detectLang(text: string): Lang {
   // (?<!\p{L}) … (?!\p{L}) made them)
   let frMinusEn = 0;
   let wordStart = -1;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let letter: boolean;
-    if (code < 0x80) letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-    else if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
-      if (LETTER.test(text.slice(i, i + 2))) {
-        letters++;
-        if (wordStart < 0) wordStart = i;
-        i++;
-        continue;
-      }
-      letter = false;
-    } else {
-      letter = isLetterCode(code);
-      if (letter && code < 0x2000 && VI_LETTERS[code] === 1) vi++;
-    }
-    if (letter) {
+  for (let i = 0; i < n; ) {
+    const width = letterWidth(text, i, n);
+    if (width) {
       letters++;
+      const code = text.charCodeAt(i);
+      if (code >= 0xc0 && code < 0x2000 && VI_LETTERS[code] === 1) vi++;
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       frMinusEn += functionWord(text, wordStart, i);
       wordStart = -1;
     }
+    i += width || 1;
   }
   if (wordStart >= 0) frMinusEn += functionWord(text, wordStart, n);
   if (vi / (letters || 1) > 0.02) return 'vi';

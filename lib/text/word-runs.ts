@@ -1,7 +1,7 @@
 // Counting words between two offsets, many times over one text (how far a value is from a
 // subject phrase). The runs of letters and digits are found once; a count is then two binary
 // searches instead of a regular expression over a slice.
-import { isHighSurrogate, isLetterOrDigitCode, isLowSurrogate, LETTER_OR_DIGIT } from './char-class';
+import { letterOrDigitWidth } from './char-class';
 import { partitionPoint } from '../sorted';
 import { SpanBuffer } from './span-buffer';
 
@@ -13,21 +13,14 @@ export class WordRuns {
     const n = text.length;
     const runs = new SpanBuffer(n >> 3);
     let open = -1;
-    for (let i = 0; i < n; i++) {
-      const code = text.charCodeAt(i);
-      let word: boolean;
-      let width = 1;
-      if (code < 0x80) word = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-      else if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
-        word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-        width = 2;
-      } else word = isLetterOrDigitCode(code);
-      if (word && open < 0) open = i;
-      else if (!word && open >= 0) {
+    for (let i = 0; i < n; ) {
+      const width = letterOrDigitWidth(text, i);
+      if (width && open < 0) open = i;
+      else if (!width && open >= 0) {
         runs.push(open, i);
         open = -1;
       }
-      i += width - 1;
+      i += width || 1;
     }
     if (open >= 0) runs.push(open, n);
     this.starts = runs.starts();
@@ -46,19 +39,11 @@ export class WordRuns {
 export function atMostWords(text: string, a: number, b: number, limit: number): boolean {
   let count = 0;
   let inWord = false;
-  for (let i = a; i < b; i++) {
-    const code = text.charCodeAt(i);
-    let word: boolean;
-    if (isHighSurrogate(code) && i + 1 < b && isLowSurrogate(text.charCodeAt(i + 1))) {
-      word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-      if (word && !inWord && ++count > limit) return false;
-      inWord = word;
-      i++;
-      continue;
-    }
-    word = isLetterOrDigitCode(code);
-    if (word && !inWord && ++count > limit) return false;
-    inWord = word;
+  for (let i = a; i < b; ) {
+    const width = letterOrDigitWidth(text, i, b);
+    if (width && !inWord && ++count > limit) return false;
+    inWord = width > 0;
+    i += width || 1;
   }
   return true;
 }

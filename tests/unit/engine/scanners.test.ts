@@ -25,6 +25,7 @@ const odd = [
   '\ufeffOctober 25-26, 2025 in Hanoi',
   '👍🏽 Hà Nội 🇻🇳 — “Lương Cường” 2025',
   '\ud800abc\udc00 X\ud835\udc00Y 𝐀𝐁 Z\ud83d',
+  'x \ud800Abc Def \udc00Ghi\ud83d',
   'Lu\u031bo\u031b\u0300ng Cu\u031bo\u031b\u0300ng (NFD) Ô\u0301ng',
   'İstanbul ß ﬁnal Ǆemal ǅ',
   'Αθήνα Москва 東京 Ｈａｎｏｉ １２３',
