@@ -86,24 +86,15 @@ function oneSentence(chunk: string): boolean {
 /** Splits one paragraph [start, end) of `text` into sentences. */
 export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[] {
   const chunk = text.slice(para.start, para.end);
-  if (oneSentence(chunk)) {
-    let s = 0;
-    let e = chunk.length;
-    while (s < e && /\s/.test(chunk[s])) s++;
-    while (e > s && /\s/.test(chunk[e - 1])) e--;
-    return e > s ? [{ start: para.start + s, end: para.start + e, para: paraIndex, opensParagraph: true }] : [];
-  }
-  const raw: Span[] = [];
-  for (const seg of getSegmenter().segment(chunk)) {
-    const s = seg.index;
-    const e = s + seg.segment.length;
-    raw.push({ start: s, end: e });
-  }
-  const merged: Span[] = [];
-  for (const r of raw) {
-    const prev = merged[merged.length - 1];
-    if (prev && endsWithAbbreviation(chunk, prev)) prev.end = r.end;
-    else merged.push({ ...r });
+  // (a paragraph that is one sentence needs no segmenter: see oneSentence)
+  const merged: Span[] = oneSentence(chunk) ? [{ start: 0, end: chunk.length }] : [];
+  if (!merged.length) {
+    for (const seg of getSegmenter().segment(chunk)) {
+      const r = { start: seg.index, end: seg.index + seg.segment.length };
+      const prev = merged[merged.length - 1];
+      if (prev && endsWithAbbreviation(chunk, prev)) prev.end = r.end;
+      else merged.push(r);
+    }
   }
   const out: Sentence[] = [];
   for (const m of merged) {
@@ -118,9 +109,7 @@ export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[]
 
 /** All sentences of a text, paragraph by paragraph. */
 export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  paragraphs(text).forEach((p, i) => out.push(...sentencesOf(text, p, i)));
-  return out;
+  return new SentenceIndex(text).all();
 }
 
 /**
