@@ -84,7 +84,7 @@ export function FactSearch({ index, lang = 'en', docTitles, docTexts, onOpen, on
   if (index.facts.length === 0) status = t(lang, 'search.emptyBase');
   else if (trimmed === '') status = `${t(lang, 'search.hint')} ${t(lang, 'search.size', { n: index.facts.length })}`;
   else if (hits.length === 0) status = t(lang, 'search.noResult', { q: trimmed });
-  else status = result.partial ? t(lang, 'search.partial') : result.total === 1 ? t(lang, 'search.result1') : t(lang, 'search.results', { n: result.total });
+  else status = result.partial ? t(lang, 'search.partial') : t(lang, 'search.results', { n: result.total });
 
   return (
     <div class="fl-search">
