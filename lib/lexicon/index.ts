@@ -2,7 +2,7 @@
 // expressions over folded text. The data lives in lexicon.json (editable; no fact values in it).
 import data from './lexicon.json';
 import { fold } from '../text/fold';
-import { escapeRe, PhraseSet, phraseRegex } from './phrase-set';
+import { escapeRe, PhraseSet, phraseRegex, wordsOf } from './phrase-set';
 
 export { escapeRe, PhraseSet, phraseRegex, tokensOf, type PhraseHit } from './phrase-set';
 import type { Lang } from '../model';
@@ -102,7 +102,7 @@ export interface Lexicon {
 }
 
 /** The first word of each phrase, as the tokeniser cuts it ("au-delà de" → "au"). */
-const firstWords = (phrases: string[]) => phrases.map((p) => fold(p).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/u)?.[0] ?? '').filter(Boolean);
+const firstWords = (phrases: string[]) => phrases.map((p) => wordsOf(p)[0] ?? '').filter(Boolean);
 const flagSet = (phrases: string[]) => new PhraseSet<true>(phrases.map((p) => [p, true]));
 
 export function compileLexicon(raw: RawLexicon): Lexicon {

@@ -161,7 +161,7 @@ export function tokensOf(text: string): Tokens {
 }
 
 /** The folded words of a phrase, as the tokeniser cuts them. */
-function wordsOf(phrase: string): string[] {
+export function wordsOf(phrase: string): string[] {
   const f = fold(phrase);
   const t = tokenize(f);
   const out: string[] = [];
