@@ -13,7 +13,7 @@ import { FactCard } from './FactCard';
 import { FactForm } from './FactForm';
 import { FactTable } from './FactTable';
 import { ImportExport, type ImportMode } from './ImportExport';
-import { ta } from './app-strings';
+import { ta, type AppStringKey } from './app-strings';
 import { t } from './strings';
 
 export interface OptionsFactClient {
@@ -316,6 +316,31 @@ export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClie
   );
 }
 
+/** One colour setting: a radio button per palette colour, each a swatch drawn as the mark will be (underline style, tint). */
+function ColourChoice<C extends string>({ lang, legend, name, palette, chosen, line, tint, onChoose }: {
+  lang: Lang;
+  legend: string;
+  name: string;
+  palette: Record<C, string>;
+  chosen: C;
+  line: 'fl-solid' | 'fl-wavy';
+  /** Hex alpha of the swatch's tint. */
+  tint: string;
+  onChoose: (c: C) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {(Object.keys(palette) as C[]).map((c) => (
+        <label key={c} class="fl-swatch">
+          <input type="radio" name={name} checked={chosen === c} onChange={() => onChoose(c)} />
+          <span class={`fl-swatch-chip ${line}`} style={{ textDecorationColor: palette[c], background: `${palette[c]}${tint}` }}>{ta(lang, `colour.${c}` as AppStringKey)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function SettingsForm({ client, lang, onLang }: { client: OptionsFactClient; lang: Lang; onLang: (l: Lang) => void }) {
   const [s, setS] = useState<DisplaySettings | null>(null);
   const [saved, setSaved] = useState(false);
@@ -366,24 +391,10 @@ export function SettingsForm({ client, lang, onLang }: { client: OptionsFactClie
         <input type="checkbox" checked={s.showMatches} onChange={(e) => update({ showMatches: (e.currentTarget as HTMLInputElement).checked })} />
         {ta(lang, 'options.showMatches')}
       </label>
-      <fieldset>
-        <legend>{ta(lang, 'options.matchColour')}</legend>
-        {(Object.keys(PALETTE.match) as Array<keyof typeof PALETTE.match>).map((c) => (
-          <label key={c} class="fl-swatch">
-            <input type="radio" name="fl-match-colour" checked={s.matchColour === c} onChange={() => update({ matchColour: c })} />
-            <span class="fl-swatch-chip fl-solid" style={{ textDecorationColor: PALETTE.match[c], background: `${PALETTE.match[c]}1f` }}>{ta(lang, `colour.${c}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{ta(lang, 'options.conflictColour')}</legend>
-        {(Object.keys(PALETTE.conflict) as Array<keyof typeof PALETTE.conflict>).map((c) => (
-          <label key={c} class="fl-swatch">
-            <input type="radio" name="fl-conflict-colour" checked={s.conflictColour === c} onChange={() => update({ conflictColour: c })} />
-            <span class="fl-swatch-chip fl-wavy" style={{ textDecorationColor: PALETTE.conflict[c], background: `${PALETTE.conflict[c]}26` }}>{ta(lang, `colour.${c}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ColourChoice lang={lang} legend={ta(lang, 'options.matchColour')} name="fl-match-colour" palette={PALETTE.match} chosen={s.matchColour}
+        line="fl-solid" tint="1f" onChoose={(c) => update({ matchColour: c })} />
+      <ColourChoice lang={lang} legend={ta(lang, 'options.conflictColour')} name="fl-conflict-colour" palette={PALETTE.conflict} chosen={s.conflictColour}
+        line="fl-wavy" tint="26" onChoose={(c) => update({ conflictColour: c })} />
       <label>
         {ta(lang, 'options.uiLang')}{' '}
         <select value={s.uiLang} onChange={(e) => update({ uiLang: (e.currentTarget as HTMLSelectElement).value as Lang | 'auto' })}>
