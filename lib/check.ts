@@ -183,11 +183,17 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     // one letter off the given name of a person named on the page: a misspelling
     // (Vietnamese syllables are short and many differ by one letter: there a title must stand before)
     if (an.lang === 'vi' && !titled) continue;
-    const oneOff = new Set<PersonEntry>();
-    for (const d of deletions(w.folded)) for (const p of m.oneEdit.get(d) ?? []) oneOff.add(p);
-    const near = [...oneOff].filter((p) =>
-      (mentioned.has(p) || titled) &&
-      [p.given, ...(titled && p.family ? [p.family] : [])].some((g) => g.length >= 4 && editDistance(g, w.folded, 1) === 1));
+    // (untitled, only the people named on the page can be meant: they are few, and most capitalised
+    // words are no one's name, so they are compared directly rather than through the spelling index)
+    let near: PersonEntry[];
+    if (titled) {
+      const oneOff = new Set<PersonEntry>();
+      for (const d of deletions(w.folded)) for (const p of m.oneEdit.get(d) ?? []) oneOff.add(p);
+      near = [...oneOff].filter((p) => [p.given, p.family].some((g) => !!g && g.length >= 4 && editDistance(g, w.folded, 1) === 1));
+    } else {
+      if (!mentioned.size) continue;
+      near = [...mentioned].filter((p) => p.given.length >= 4 && editDistance(p.given, w.folded, 1) === 1);
+    }
     const who = pickOwner(near, full, w.start, titled, roleBefore(an, w.start, m));
     if (who && !looksLikeWord(an, w.folded)) {
       out.push(finding(m, an, w.start, w.end, who.fact, {

@@ -3,7 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
-import { letterOrMarkWidth } from '../text/char-class';
+import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import { spanIndexAt } from '../sorted';
 
@@ -19,59 +19,77 @@ export interface CapRun {
   tokens: Token[];
 }
 
-/** End of a word starting at i (letters, marks, and ' ’ - inside): the expression [\p{L}\p{M}]['’\-\p{L}\p{M}]* by hand. */
-function wordEndAt(text: string, i: number, to: number): number {
-  while (i < to) {
-    const k = text.charCodeAt(i);
-    const width = k === 0x27 || k === 0x2019 || k === 0x2d ? 1 : letterOrMarkWidth(text, i);
-    if (!width) break;
-    i += width;
-  }
-  return i;
+/** A character that can stand inside a word: a letter or mark, or ' ’ - (width 0 when not). */
+function wordCharWidth(text: string, i: number): number {
+  const k = text.charCodeAt(i);
+  return k === 0x27 || k === 0x2019 || k === 0x2d ? 1 : letterOrMarkWidth(text, i);
+}
+
+/** Whether the character ending at i (exclusive) can stand inside a word, and its width. */
+function wordCharBefore(text: string, i: number): number {
+  if (i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2))) return letterOrMarkWidth(text, i - 2);
+  return wordCharWidth(text, i - 1);
+}
+
+/**
+ * Whether a word starts at p when words are read from `from`: a word is a run of word characters
+ * that starts at its first letter or mark (a leading ' or - is skipped).
+ */
+function startsWord(text: string, p: number, from: number): boolean {
+  let q = p;
+  for (let w; q > from && (w = wordCharBefore(text, q)); ) q -= w;
+  while (q < p && !letterOrMarkWidth(text, q)) q++;
+  return q === p;
 }
 
 /**
  * Runs of capitalised words separated by single spaces (or no-break spaces): the shape of a name.
- * A scan by hand: this runs over every page, and a regular expression per word was a tenth of the
- * check's time.
+ * Hand-written: it runs over every page. Words are runs of letters, marks and ' ’ - inside, as the expression [\p{L}\p{M}]['’\-\p{L}\p{M}]*
+ * read them; a word is capitalised when its first character changes in lower case. A word starting
+ * before `to` is read whole.
  */
 export function capitalizedRuns(text: string, from = 0, to = text.length): CapRun[] {
   const runs: CapRun[] = [];
   let cur: Token[] = [];
+  /** The end of the last capitalised word, trailing ' and - included. */
   let lastEnd = -1;
   const n = text.length;
-  for (let i = from; i < n && i < to; ) {
-    const width = letterOrMarkWidth(text, i);
-    if (!width) {
-      i++;
+  const limit = Math.min(n, to);
+  // (the words are not read one by one: most words of a page are lower case, and the capitals are
+  // looked for first, code unit by code unit, then confirmed as the start of a word)
+  let next = from;
+  for (;;) {
+    let start = next;
+    for (let k; start < limit && !((k = text.charCodeAt(start)) < 0x80 ? k - 0x41 < 26 && k >= 0x41 : isUpperCode(k)); ) start++;
+    next = start + 1;
+    if (start >= limit) break;
+    // (a capital outside the BMP is no capital here: the first code unit, alone, does not change)
+    if (!isUpperCode(text.charCodeAt(start))) continue;
+    let rawEnd = start + 1;
+    for (let w; rawEnd < n && (w = wordCharWidth(text, rawEnd)); ) rawEnd += w;
+    // (a capital inside a word, "McDonald": the rest of the word has no word start either)
+    if (!startsWord(text, start, from)) {
+      next = rawEnd;
       continue;
     }
-    const start = i;
-    // (a word starting before `to` is read whole, as the regular expression did)
-    const rawEnd = wordEndAt(text, i + width, n);
     let end = rawEnd;
-    while (end > start + width) {
+    while (end > start + 1) {
       const k = text.charCodeAt(end - 1);
       if (k === 0x27 || k === 0x2019 || k === 0x2d) end--;
       else break;
     }
-    const c = text.charAt(start);
-    const cap = c !== c.toLowerCase();
-    const single = start - lastEnd === 1 && (text.charCodeAt(lastEnd) === 0x20 || text.charCodeAt(lastEnd) === 0xa0);
-    if (cap) {
-      const w = text.slice(start, end);
-      const token = { start, end, text: w, folded: fold(w) };
-      if (cur.length && lastEnd >= 0 && single) cur.push(token);
-      else {
-        if (cur.length) runs.push({ tokens: cur });
-        cur = [token];
-      }
-    } else if (cur.length) {
-      runs.push({ tokens: cur });
-      cur = [];
+    const w = text.slice(start, end);
+    const token = { start, end, text: w, folded: fold(w) };
+    // the run goes on when this word follows the last capitalised one after one space: no other
+    // word can stand between them
+    const sep = text.charCodeAt(start - 1);
+    if (cur.length && lastEnd === start - 1 && (sep === 0x20 || sep === 0xa0)) cur.push(token);
+    else {
+      if (cur.length) runs.push({ tokens: cur });
+      cur = [token];
     }
     lastEnd = rawEnd;
-    i = rawEnd;
+    next = rawEnd;
   }
   if (cur.length) runs.push({ tokens: cur });
   return runs;

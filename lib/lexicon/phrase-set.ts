@@ -79,7 +79,33 @@ export interface Tokens {
   ids: Int32Array;
   /** vocabulary.size when the ids were given: a new phrase set may add words. */
   version: number;
+  /** Where each word stands, built when a set first looks up the whole text (see positionsOf). */
+  index?: WordIndex;
 }
+
+/**
+ * The token positions of each vocabulary word, in text order: positions of word id w are
+ * at[from[w]] … at[from[w + 1] - 1]. With it, a phrase set looks up a whole page by reading the
+ * positions of its phrases' first words instead of walking every token, so the dozen sets that
+ * read a page cost one walk between them.
+ */
+interface WordIndex {
+  from: Int32Array;
+  at: Int32Array;
+}
+
+function wordIndex(ids: Int32Array, words: number): WordIndex {
+  const from = new Int32Array(words + 1);
+  for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) from[ids[k] + 1]++;
+  for (let w = 0; w < words; w++) from[w + 1] += from[w];
+  const at = new Int32Array(from[words]);
+  const fill = from.slice(0, words);
+  for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) at[fill[ids[k]]++] = k;
+  return { from, at };
+}
+
+/** Texts of fewer tokens are walked token by token (building the index would cost more). */
+const INDEX_FROM_TOKENS = 256;
 
 /** Cuts folded text into tokens: runs of letters/digits, or one other non-space character. */
 export function tokenize(text: string): Tokens {
@@ -141,6 +167,7 @@ export function tokensOf(text: string): Tokens {
     if (t.version !== vocabulary.size) {
       t.ids = idsOf(text, t.s, t.e);
       t.version = vocabulary.size;
+      t.index = undefined;
     }
     return t;
   }
@@ -196,6 +223,8 @@ export class PhraseSet<T> {
   private readonly root = new Map<number, TrieNode<T>>();
   /** first[id] = 1 when a phrase starts with that word: most words of a page are skipped on this test. */
   private first = new Uint8Array(0);
+  /** The ids of the phrases' first words. */
+  private readonly firstIds: number[] = [];
   private readonly keys: string[] = [];
   private compiled?: RegExp;
   constructor(pairs: [string, T][]) {
@@ -210,6 +239,7 @@ export class PhraseSet<T> {
         grown.set(this.first);
         this.first = grown;
       }
+      if (!this.first[firstId]) this.firstIds.push(firstId);
       this.first[firstId] = 1;
       for (const w of words) {
         const id = idOf(w);
@@ -232,29 +262,56 @@ export class PhraseSet<T> {
 
   /** Every phrase in folded text [from, to), longest first at each word, not overlapping. */
   findAll(folded: string, from = 0, to = folded.length): PhraseHit<T>[] {
+    const tokens = tokensOf(folded);
+    if (from === 0 && to >= folded.length && tokens.s.length >= INDEX_FROM_TOKENS) return this.findIndexed(tokens);
     const out: PhraseHit<T>[] = [];
-    const { s, e, ids } = tokensOf(folded);
-    const lo = partitionPoint(s.length, (i) => s[i] < from);
-    const root = this.root;
+    const { s, ids } = tokens;
     const first = this.first;
-    for (let i = lo; i < s.length && s[i] < to; i++) {
+    for (let i = partitionPoint(s.length, (k) => s[k] < from); i < s.length && s[i] < to; i++) {
       const id = ids[i];
       if (id < 0 || id >= first.length || first[id] === 0) continue;
-      let node = root.get(id);
-      let best: TrieNode<T> | undefined;
-      let bestEnd = i;
-      for (let k = i; node; ) {
-        if (node.entry !== undefined) {
-          best = node;
-          bestEnd = k;
-        }
-        if (!node.next || ++k >= s.length || ids[k] < 0) break;
-        node = node.next.get(ids[k]);
-      }
-      if (!best) continue;
-      out.push({ start: s[i], end: e[bestEnd], entry: best.entry!, phrase: best.key! });
-      i = bestEnd;
+      i = this.longestAt(tokens, i, out);
     }
     return out;
+  }
+
+  /** The whole text, read from the positions of the first words (the same hits as the walk). */
+  private findIndexed(tokens: Tokens): PhraseHit<T>[] {
+    const { from, at } = (tokens.index ??= wordIndex(tokens.ids, vocabulary.size));
+    // the first words' positions, merged into text order
+    let n = 0;
+    for (const id of this.firstIds) n += from[id + 1] - from[id];
+    const starts = new Int32Array(n);
+    n = 0;
+    for (const id of this.firstIds) {
+      starts.set(at.subarray(from[id], from[id + 1]), n);
+      n += from[id + 1] - from[id];
+    }
+    if (this.firstIds.length > 1) starts.sort();
+    const out: PhraseHit<T>[] = [];
+    let next = 0;
+    for (let k = 0; k < n; k++) if (starts[k] >= next) next = this.longestAt(tokens, starts[k], out) + 1;
+    return out;
+  }
+
+  /**
+   * The longest phrase starting at token i, pushed to out; returns the index of its last token
+   * (i when there is none, so the caller goes on with the next token).
+   */
+  private longestAt(tokens: Tokens, i: number, out: PhraseHit<T>[]): number {
+    const { s, e, ids } = tokens;
+    let node = this.root.get(ids[i]);
+    let best: TrieNode<T> | undefined;
+    let bestEnd = i;
+    for (let k = i; node; ) {
+      if (node.entry !== undefined) {
+        best = node;
+        bestEnd = k;
+      }
+      if (!node.next || ++k >= s.length || ids[k] < 0) break;
+      node = node.next.get(ids[k]);
+    }
+    if (best) out.push({ start: s[i], end: e[bestEnd], entry: best.entry!, phrase: best.key! });
+    return bestEnd;
   }
 }

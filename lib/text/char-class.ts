@@ -14,13 +14,15 @@ const LM = 2;
 const SP = 4;
 const KNOWN = 8;
 const L = 16;
+/** Changed by toLowerCase: an upper-case or title-case letter. */
+const UPPER = 32;
 const table = new Uint8Array(0x10000);
 
 function classify(code: number): number {
   let c = table[code];
   if (c === 0) {
     const ch = String.fromCharCode(code);
-    c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0);
+    c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0) | (ch !== ch.toLowerCase() ? UPPER : 0);
     // a lone surrogate is classified by its caller with its pair
     if (code < 0xd800 || code > 0xdfff) table[code] = c;
   }
@@ -43,6 +45,15 @@ export function isLetterOrMarkCode(code: number): boolean {
 export function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (classify(code) & SP) !== 0;
+}
+
+/**
+ * Whether the code unit changes in lower case (c !== c.toLowerCase() for the one-unit string):
+ * the capital that starts a name. A surrogate, alone, does not.
+ */
+export function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return (classify(code) & UPPER) !== 0;
 }
 
 export function isHighSurrogate(code: number): boolean {

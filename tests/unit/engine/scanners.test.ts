@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../lib/lexicon/phrase-set';
-import { PhraseSet } from '../../../lib/lexicon';
+import { defaultLexicon, PhraseSet } from '../../../lib/lexicon';
 import { capitalizedRuns } from '../../../lib/extract/names';
 import { fold, foldWithMap } from '../../../lib/text/fold';
 import { detectLang } from '../../../lib/text/detect-lang';
@@ -35,6 +35,8 @@ const odd = [
   '25\u202f000 1\u00a0000 délégués ; « plus de 20 ans »',
   'A\u00a0B  C\tD\nE F\u2028G H\u3000I',
   'Mr.Guterres,Mr. Le Thi Thu Hang;M.Noorman',
+  "McDonald iPhone ABC-Def l'Abc -Abc 'Abc x-Abc AbC DEF GHI O'Neil- D'Arcy’ Ǉudevit ǈubo",
+  'nguyen'.repeat(60) + 'NGUYEN Van A ' + 'X'.repeat(300) + ' Y Z\u0301abc Ab\u0301c',
   'Wait… Then he left. He said “yes.” Then left.\n“With this spirit, Viet Nam is proud. “\nA: B. C\nHello\u2029World\nin the U.S. Army\nXin chào。 Tiếp\nReally?!” (AFP)\nTitle without a stop\nOne sentence only.\n',
 ];
 const texts = [...corpus, ...odd, corpus.join('\n\n').slice(5000, 9000)];
@@ -152,6 +154,26 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
         expect([...s].map((x, k) => [x, e[k]])).toEqual(referenceTokens(text));
       }
     }
+  });
+
+  it('PhraseSet.findAll reads a whole page from the word index and finds what the token walk finds', () => {
+    const lex = defaultLexicon();
+    const sets = Object.values(lex).filter((v): v is PhraseSet<unknown> => v instanceof PhraseSet);
+    expect(sets.length).toBeGreaterThan(10);
+    const pages = [...texts, corpus.join('\n\n')].map(fold).filter((f) => tokenize(f).s.length >= 300);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const f of pages) {
+      for (const set of sets) {
+        // (a window that starts after a leading space is walked token by token)
+        const walked = set.findAll(' ' + f, 1).map((h) => ({ ...h, start: h.start - 1, end: h.end - 1 }));
+        expect(set.findAll(f)).toEqual(walked);
+      }
+    }
+    // a set made after a page was indexed is looked up with the page's new word ids
+    const page = fold(corpus[0]);
+    lex.subjects.findAll(page);
+    const late = new PhraseSet([['xyzzy-unseen phrase', 1], [corpus[0].split(/\s+/).slice(3, 5).join(' '), 2]]);
+    expect(late.findAll(page).map((h) => h.entry)).toContain(2);
   });
 
   it('capitalizedRuns finds the same runs, whole text and windows', () => {
