@@ -216,13 +216,52 @@ function titleHits(an: Analysis, lex: Matcher['lex']): PhraseHit<true>[] {
 
 /**
  * Whether any title or role phrase lies where hasTitleBefore or roleBefore could find one for a
- * word starting between `first` and `last` (original offsets): the 40 folded characters before
- * `first` up to `last`. False means neither can find one for any of those words.
+ * word starting between `first` and `last` (original offsets): a phrase starting at most 40
+ * folded characters before `first` and ending by `last`. False means neither can find one for
+ * any of those words. Asked once per run of capitalised words, so answered without mapping the
+ * offsets to the folded text: see nearIndex.
  */
 function titleOrRoleNear(an: Analysis, m: Matcher, first: number, last: number): boolean {
-  const from = Math.max(0, mapBack(an, first) - 40);
-  const to = mapBack(an, last);
-  return hitsWithin(titleHits(an, m.lex), from, to).length > 0 || hitsWithin(roleHits(an, m), from, to).length > 0;
+  const near = nearIndex(an, m);
+  const { reach } = near;
+  // the phrases whose reach is at or after `first` (reach grows with the phrase's start)
+  let lo = 0;
+  for (let hi = reach.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return near.minLastChar[lo] < last;
+}
+
+/**
+ * The title and role phrases of a page, sorted by start, keyed in original offsets. For a phrase
+ * h and a word at original offset p, with F the folded offset of p (the first folded character
+ * at or after it): h.start >= F - 40 exactly when map[h.start + 40] >= p (or h.start + 40 is past
+ * the end), and h.end <= F exactly when map[h.end - 1] < p. So reach = map[h.start + 40] and
+ * lastChar = map[h.end - 1]; minLastChar[i] is the least lastChar of the phrases from i on.
+ */
+interface NearIndex {
+  reach: Int32Array;
+  minLastChar: Int32Array;
+}
+const nearCache = new WeakMap<Analysis, NearIndex>();
+function nearIndex(an: Analysis, m: Matcher): NearIndex {
+  let near = nearCache.get(an);
+  if (near) return near;
+  const hits: { start: number; end: number }[] = [...titleHits(an, m.lex), ...roleHits(an, m)].sort((a, b) => a.start - b.start);
+  const map = an.ft.map;
+  const n = map.length - 1;
+  const reach = new Int32Array(hits.length);
+  const minLastChar = new Int32Array(hits.length + 1);
+  minLastChar[hits.length] = 0x7fffffff;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    reach[i] = h.start + 40 >= n ? 0x7fffffff : map[h.start + 40];
+    minLastChar[i] = Math.min(minLastChar[i + 1], map[h.end - 1]);
+  }
+  nearCache.set(an, (near = { reach, minLastChar }));
+  return near;
 }
 
 function hasTitleBefore(an: Analysis, pos: number, lex: Matcher['lex']): boolean {
