@@ -27,34 +27,37 @@ const FUNCTION_WORDS = new Map<number, number>([
   ...[...EN_WORDS].map((w) => [pack(w, 0, w.length), -1] as [number, number]),
 ]);
 
-/** +1 for a French function word, -1 for an English one, 0 otherwise (words of 1–4 letters). */
-function functionWord(text: string, start: number, end: number): number {
-  if (end - start > 4) return 0;
-  return FUNCTION_WORDS.get(pack(text, start, end)) ?? 0;
-}
-
 export function detectLang(text: string): Lang {
   const n = Math.min(text.length, 20000);
   let vi = 0;
   let letters = 0;
   // French words minus English words; words are maximal runs of letters (as the lookarounds
-  // (?<!\p{L}) … (?!\p{L}) made them)
+  // (?<!\p{L}) … (?!\p{L}) made them). A word's packed key is built as it is read: -1 once it is
+  // longer than 4 letters or has a letter above U+00FF.
   let frMinusEn = 0;
-  let wordStart = -1;
+  let inWord = false;
+  let key = 0;
+  let len = 0;
   for (let i = 0; i < n; ) {
-    const width = letterWidth(text, i, n);
+    const code = text.charCodeAt(i);
+    const width = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : letterWidth(text, i, n);
     if (width) {
       letters++;
-      const code = text.charCodeAt(i);
       if (code >= 0xc0 && code < 0x2000 && VI_LETTERS[code] === 1) vi++;
-      if (wordStart < 0) wordStart = i;
-    } else if (wordStart >= 0) {
-      frMinusEn += functionWord(text, wordStart, i);
-      wordStart = -1;
+      if (!inWord) {
+        inWord = true;
+        key = 0;
+        len = 0;
+      }
+      if (++len > 4 || code > 0xff) key = -1;
+      else if (key >= 0) key = key * 256 + code;
+    } else if (inWord) {
+      if (key >= 0) frMinusEn += FUNCTION_WORDS.get(key) ?? 0;
+      inWord = false;
     }
     i += width || 1;
   }
-  if (wordStart >= 0) frMinusEn += functionWord(text, wordStart, n);
+  if (inWord && key >= 0) frMinusEn += FUNCTION_WORDS.get(key) ?? 0;
   if (vi / (letters || 1) > 0.02) return 'vi';
   return frMinusEn > 0 ? 'fr' : 'en';
 }

@@ -37,8 +37,23 @@ export interface FoldedText {
   map: Int32Array;
 }
 
-/** Folded forms of BMP characters above ASCII, filled as characters are met. */
-const charFolds: (string | undefined)[] = [];
+/**
+ * Folded forms of BMP characters above ASCII, filled as characters are met: 0 not met yet,
+ * code + 1 when the character folds to one character, -1 when to none (a combining mark), -2 when
+ * to several (their string is in manyFolds).
+ */
+const oneFold = new Int32Array(0x10000);
+const manyFolds = new Map<number, string>();
+function charFold(code: number): number {
+  let f = oneFold[code];
+  if (f === 0) {
+    const s = foldUncached(String.fromCharCode(code));
+    f = s.length === 1 ? s.charCodeAt(0) + 1 : s.length === 0 ? -1 : -2;
+    if (f === -2) manyFolds.set(code, s);
+    oneFold[code] = f;
+  }
+  return f;
+}
 const pairFolds = new Map<string, string>();
 
 /**
@@ -84,7 +99,15 @@ export function foldWithMap(original: string): FoldedText {
         if (pairFolds.size < 5000) pairFolds.set(pair, f);
       }
     } else {
-      f = charFolds[code] ??= foldUncached(String.fromCharCode(code));
+      const one = charFold(code);
+      if (one > 0) {
+        if (n === codes.length) grow();
+        map[n] = i;
+        codes[n++] = one - 1;
+        i++;
+        continue;
+      }
+      f = one === -1 ? '' : manyFolds.get(code)!;
     }
     for (let k = 0; k < f.length && n < cap; k++) {
       if (n === codes.length) grow();
