@@ -58,9 +58,14 @@ function buildTable(): Int32Array {
 }
 /** The id of the word text.slice(start, end), -1 if no phrase set has it. */
 function lookup(text: string, start: number, end: number): number {
+  return lookupHashed(text, start, end, hashOf(text, start, end));
+}
+
+/** lookup, with the word's hash computed by the caller (the tokeniser hashes as it reads). */
+function lookupHashed(text: string, start: number, end: number, hash: number): number {
   const t = (table ??= buildTable());
   const len = end - start;
-  for (let slot = hashOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const id = t[slot];
     if (id < 0) return -1;
     const w = words[id];
@@ -107,30 +112,47 @@ function wordIndex(ids: Int32Array, words: number): WordIndex {
 /** Texts of fewer tokens are walked token by token (building the index would cost more). */
 const INDEX_FROM_TOKENS = 256;
 
-/** Cuts folded text into tokens: runs of letters/digits, or one other non-space character. */
+/**
+ * Cuts folded text into tokens: runs of letters/digits, or one other non-space character. Each
+ * token is hashed as it is read and looked up in the vocabulary (FNV-1a, as hashOf).
+ */
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const spans = new SpanBuffer(n >> 2);
+  let ids = new Int32Array(Math.max(16, n >> 2));
   let i = 0;
   while (i < n) {
     const start = i;
-    const word = letterOrDigitWidth(text, i);
-    if (word) i = wordEnd(text, i + word);
-    else if (isSpaceCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
+    // (ASCII letters and digits are told without the class table: folded text is mostly ASCII)
+    const word = code < 0x80 ? ((code | 0x20) - 0x61 >>> 0 < 26 || code - 0x30 >>> 0 < 10 ? 1 : 0) : letterOrDigitWidth(text, i);
+    if (word) {
+      if (word === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      i += word;
+      for (let w; i < n; i += w) {
+        const c = text.charCodeAt(i);
+        w = c < 0x80 ? ((c | 0x20) - 0x61 >>> 0 < 26 || c - 0x30 >>> 0 < 10 ? 1 : 0) : letterOrDigitWidth(text, i);
+        if (!w) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      }
+    } else if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : isSpaceCode(code)) {
       i++;
       continue;
-    } else i += pairAt(text, i) ? 2 : 1;
+    } else if (pairAt(text, i)) {
+      h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      i += 2;
+    } else i++;
+    if (spans.length === ids.length) {
+      const grown = new Int32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[spans.length] = lookupHashed(text, start, i, h >>> 0);
     spans.push(start, i);
   }
-  const s = spans.starts();
-  const e = spans.ends();
-  return { s, e, ids: idsOf(text, s, e), version: vocabulary.size };
-}
-
-/** End of the run of letters and digits going on at i. */
-function wordEnd(text: string, i: number): number {
-  for (let w; i < text.length && (w = letterOrDigitWidth(text, i)); ) i += w;
-  return i;
+  return { s: spans.starts(), e: spans.ends(), ids: ids.subarray(0, spans.length), version: vocabulary.size };
 }
 
 function idsOf(text: string, s: Int32Array, e: Int32Array): Int32Array {
