@@ -60,11 +60,10 @@ export function capitalizedRuns(text: string, from = 0, to = text.length): CapRu
   let next = from;
   for (;;) {
     let start = next;
-    for (let k; start < limit && !((k = text.charCodeAt(start)) < 0x80 ? k - 0x41 < 26 && k >= 0x41 : isUpperCode(k)); ) start++;
+    while (start < limit && !isUpperCode(text.charCodeAt(start))) start++;
     next = start + 1;
     if (start >= limit) break;
     // (a capital outside the BMP is no capital here: the first code unit, alone, does not change)
-    if (!isUpperCode(text.charCodeAt(start))) continue;
     let rawEnd = start + 1;
     for (let w; rawEnd < n && (w = wordCharWidth(text, rawEnd)); ) rawEnd += w;
     // (a capital inside a word, "McDonald": the rest of the word has no word start either)

@@ -6,7 +6,7 @@
 // Hand-written rather than a regular expression or an Aho–Corasick package: matches must start and
 // end on word boundaries of folded text, and the token offsets are shared with the other passes.
 import { fold } from '../text/fold';
-import { isSpaceCode, letterOrDigitWidth, pairAt } from '../text/char-class';
+import { isLetterOrDigitCode, isSpaceCode, letterOrDigitWidth, pairAt } from '../text/char-class';
 import { partitionPoint } from '../sorted';
 import { SpanBuffer } from '../text/span-buffer';
 
@@ -125,19 +125,18 @@ export function tokenize(text: string): Tokens {
     const start = i;
     const code = text.charCodeAt(i);
     let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
-    // (ASCII letters and digits are told without the class table: folded text is mostly ASCII)
-    const word = code < 0x80 ? ((code | 0x20) - 0x61 >>> 0 < 26 || code - 0x30 >>> 0 < 10 ? 1 : 0) : letterOrDigitWidth(text, i);
+    const word = code < 0xd800 ? (isLetterOrDigitCode(code) ? 1 : 0) : letterOrDigitWidth(text, i);
     if (word) {
       if (word === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
       i += word;
       for (let w; i < n; i += w) {
         const c = text.charCodeAt(i);
-        w = c < 0x80 ? ((c | 0x20) - 0x61 >>> 0 < 26 || c - 0x30 >>> 0 < 10 ? 1 : 0) : letterOrDigitWidth(text, i);
+        w = c < 0xd800 ? (isLetterOrDigitCode(c) ? 1 : 0) : letterOrDigitWidth(text, i);
         if (!w) break;
         h = Math.imul(h ^ c, 0x01000193);
         if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
       }
-    } else if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : isSpaceCode(code)) {
+    } else if (isSpaceCode(code)) {
       i++;
       continue;
     } else if (pairAt(text, i)) {

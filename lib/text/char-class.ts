@@ -19,31 +19,34 @@ const UPPER = 32;
 const table = new Uint8Array(0x10000);
 
 function classify(code: number): number {
-  let c = table[code];
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0) | (ch !== ch.toLowerCase() ? UPPER : 0);
-    // a lone surrogate is classified by its caller with its pair
-    if (code < 0xd800 || code > 0xdfff) table[code] = c;
-  }
+  // (small, so that the scanners inline it; the first meeting of a character is out of line)
+  const c = table[code];
+  return c !== 0 ? c : classifyFirst(code);
+}
+
+function classifyFirst(code: number): number {
+  const ch = String.fromCharCode(code);
+  const c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0) | (ch !== ch.toLowerCase() ? UPPER : 0);
+  // a lone surrogate is classified by its caller with its pair
+  if (code < 0xd800 || code > 0xdfff) table[code] = c;
   return c;
 }
+// ASCII is in the table from the start: scanners read it without a test of their own (a branch on
+// "ASCII or not" mispredicts on mixed text and cost more than the table read)
+for (let code = 0; code < 0x80; code++) classifyFirst(code);
 
 /** \p{L} or \p{N} (a BMP code unit). */
 export function isLetterOrDigitCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   return (classify(code) & LN) !== 0;
 }
 
 /** \p{L} or \p{M} (a BMP code unit). */
 export function isLetterOrMarkCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return (classify(code) & LM) !== 0;
 }
 
 /** \s (a BMP code unit). */
 export function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (classify(code) & SP) !== 0;
 }
 
@@ -52,7 +55,6 @@ export function isSpaceCode(code: number): boolean {
  * the capital that starts a name. A surrogate, alone, does not.
  */
 export function isUpperCode(code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return (classify(code) & UPPER) !== 0;
 }
 
@@ -66,7 +68,6 @@ export function isLowSurrogate(code: number): boolean {
 
 /** \p{L} (a BMP code unit). */
 export function isLetterCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return (classify(code) & L) !== 0;
 }
 

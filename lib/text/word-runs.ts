@@ -1,7 +1,7 @@
 // Counting words between two offsets, many times over one text (how far a value is from a
 // subject phrase). The runs of letters and digits are found once; a count is then two binary
 // searches instead of a regular expression over a slice.
-import { letterOrDigitWidth } from './char-class';
+import { isLetterOrDigitCode, letterOrDigitWidth } from './char-class';
 import { partitionPoint } from '../sorted';
 import { SpanBuffer } from './span-buffer';
 
@@ -14,7 +14,8 @@ export class WordRuns {
     const runs = new SpanBuffer(n >> 3);
     let open = -1;
     for (let i = 0; i < n; ) {
-      const width = letterOrDigitWidth(text, i);
+      const code = text.charCodeAt(i);
+      const width = code < 0xd800 ? (isLetterOrDigitCode(code) ? 1 : 0) : letterOrDigitWidth(text, i);
       if (width && open < 0) open = i;
       else if (!width && open >= 0) {
         runs.push(open, i);
