@@ -122,7 +122,12 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     out.push(finding(m, an, start, end, h.entry.fact, MATCH_NAME));
   }
   full.sort((a, b) => a.start - b.start);
-  const inFull = (s: number) => hitsWithin(full, Math.max(0, s - 200), s + 1).some((x) => x.start <= s && s < x.end);
+  // (whether a word lies inside a full mention; it used to ask for mentions ending by the word's
+  // first character, so only a one-letter last word was ever skipped)
+  const inFull = (s: number) => {
+    for (let k = partitionPoint(full.length, (j) => full[j].start <= s) - 1; k >= 0 && full[k].start >= s - 200; k--) if (s < full[k].end) return true;
+    return false;
+  };
   const mentioned = new Set(full.map((x) => x.p));
 
   // 2. words standing alone and near misses, read from runs of capitalised words

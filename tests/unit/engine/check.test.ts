@@ -1,7 +1,8 @@
 // The checker's rules, each with a case that must be marked and one that must not, in the three
 // languages. Pages are short texts written the way the news writes; facts come from the corpus.
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../../lib/index';
+import { checkText, compileMatcher } from '../../../lib/index';
+import { nameFact } from '../helpers';
 import { corpusMatcher } from './corpus';
 
 function marks(text: string) {
@@ -97,6 +98,13 @@ describe('names', () => {
       ['Pham Thu Hang', 'person.pham-thu-hang'],
       ['Hang', 'person.pham-thu-hang'],
     ]);
+  });
+  it('does not read part of a full mention as a near miss of another person', () => {
+    // two people a user added: "Maria Lopez" is one letter off "Mario Lopez", but inside
+    // "Maria Lopez Garcia" it is the first two words of another person's full name
+    const m = compileMatcher([...corpusMatcher().facts.values(), nameFact('user.mlg', 'Maria Lopez Garcia'), nameFact('user.ml', 'Mario Lopez')]);
+    expect(checkText(m, 'Maria Lopez Garcia spoke first.').map((f) => `${f.verdict}:${f.text}:${f.factId}`)).toEqual(['match:Maria Lopez Garcia:user.mlg']);
+    expect(checkText(m, 'Then Maria Lopez spoke.').map((f) => `${f.verdict}:${f.text}:${f.factId}`)).toEqual(['conflict:Maria Lopez:user.ml']);
   });
   it('does not take Vietnamese words one letter off a name for misspellings', () => {
     expect(marks('Công ước Hà Nội gồm 9 chương. Chủ tịch nước Lương Cường chủ trì. Bộ Công an phối hợp.').filter((m) => m.startsWith('conflict'))).toEqual([]);
