@@ -35,7 +35,7 @@ function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fac
 }
 
 function valueFindings(m: Matcher, an: Analysis): Finding[] {
-  const accepts: Accepts = (s, attr) => m.bySubjectAttr.has(`${s.id}|${attr}`);
+  const accepts: Accepts = (s, attr) => m.attrsBySubject.get(s.id)?.has(attr) === true;
   const out: Finding[] = [];
   for (const d of an.dates) {
     if (d.deadline || d.relative) continue;
@@ -125,7 +125,13 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
   // (whether a word lies inside a full mention; it used to ask for mentions ending by the word's
   // first character, so only a one-letter last word was ever skipped)
   const inFull = (s: number) => {
-    for (let k = partitionPoint(full.length, (j) => full[j].start <= s) - 1; k >= 0 && full[k].start >= s - 200; k--) if (s < full[k].end) return true;
+    let lo = 0;
+    for (let hi = full.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (full[mid].start <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && full[k].start >= s - 200; k--) if (s < full[k].end) return true;
     return false;
   };
   const mentioned = new Set(full.map((x) => x.p));

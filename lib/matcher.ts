@@ -21,6 +21,8 @@ export interface Matcher {
   facts: Map<string, Fact>;
   /** `${subject}|${attr}` → facts, attr being 'date', 'place' or 'figure:<unit>'. */
   bySubjectAttr: Map<string, Fact[]>;
+  /** subject → the attributes it has facts for (what bySubjectAttr's keys say, looked up without a key string). */
+  attrsBySubject: Map<string, Set<string>>;
   extraSubjects?: PhraseSet<SubjectEntry>;
   people: PersonEntry[];
   personForms: PhraseSet<PersonEntry>;
@@ -58,6 +60,7 @@ export function factAttr(f: Fact): string | undefined {
 export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Matcher {
   const lex = opts.lex ?? defaultLexicon();
   const bySubjectAttr = new Map<string, Fact[]>();
+  const attrsBySubject = new Map<string, Set<string>>();
   const extra: [string, SubjectEntry][] = [];
   const people: PersonEntry[] = [];
   for (const f of facts) {
@@ -66,6 +69,8 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       const k = `${f.subject}|${attr}`;
       if (!bySubjectAttr.has(k)) bySubjectAttr.set(k, []);
       bySubjectAttr.get(k)!.push(f);
+      if (!attrsBySubject.has(f.subject)) attrsBySubject.set(f.subject, new Set());
+      attrsBySubject.get(f.subject)!.add(attr);
       if (!lex.subjectById.has(f.subject)) {
         // a user's own subject: its label is the phrase that names it on a page
         const label = f.subjectLabel || f.subject;
@@ -133,6 +138,7 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
     lex,
     facts: new Map(facts.map((f) => [f.id, f])),
     bySubjectAttr,
+    attrsBySubject,
     extraSubjects: merged.size ? new PhraseSet([...merged.values()].map((s) => [s.triggers[0], s] as [string, SubjectEntry])) : undefined,
     people,
     personForms,

@@ -300,15 +300,18 @@ export class PhraseSet<T> {
   private findIndexed(tokens: Tokens): PhraseHit<T>[] {
     const { from, at } = (tokens.index ??= wordIndex(tokens.ids, vocabulary.size));
     // the first words' positions, merged into text order
+    const firstIds = this.firstIds;
     let n = 0;
-    for (const id of this.firstIds) n += from[id + 1] - from[id];
+    let lists = 0;
+    for (let k = 0; k < firstIds.length; k++) {
+      const count = from[firstIds[k] + 1] - from[firstIds[k]];
+      n += count;
+      if (count) lists++;
+    }
     const starts = new Int32Array(n);
     n = 0;
-    for (const id of this.firstIds) {
-      starts.set(at.subarray(from[id], from[id + 1]), n);
-      n += from[id + 1] - from[id];
-    }
-    if (this.firstIds.length > 1) starts.sort();
+    for (let k = 0; k < firstIds.length; k++) for (let j = from[firstIds[k]], end = from[firstIds[k] + 1]; j < end; j++) starts[n++] = at[j];
+    if (lists > 1) starts.sort();
     const out: PhraseHit<T>[] = [];
     let next = 0;
     for (let k = 0; k < n; k++) if (starts[k] >= next) next = this.longestAt(tokens, starts[k], out) + 1;
