@@ -138,7 +138,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
 
   // 2. words standing alone and near misses, read from runs of capitalised words
   for (const run of capitalizedRuns(an.text)) {
-    const toks = run.tokens.filter((t) => !inFull(t.start));
+    const toks = run.tokens.some((t) => inFull(t.start)) ? run.tokens.filter((t) => !inFull(t.start)) : run.tokens;
     if (!toks.length) continue;
     // a title or role phrase may open the run ("Deputy Minister Hang", "President Luong")
     let i = 0;
@@ -152,7 +152,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
         break;
       }
     }
-    const core = toks.slice(i);
+    const core = i ? toks.slice(i) : toks;
     // near misses of a full name: a window of the run that is one letter off a known spelling
     let taken = false;
     // a near miss keeps all words but one: look the window up with each word masked in turn

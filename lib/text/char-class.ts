@@ -8,6 +8,8 @@ export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 export const SPACE = /\s/u;
 export const LETTER = /\p{L}/u;
+/** Where a sentence can end (Unicode's STerm and ATerm, "…", and the paragraph separators: UAX #29). */
+export const TERMINATOR = /[\p{Sentence_Terminal}\u2024\u2026\ufe52\uff0e\u0085\u2028\u2029]/u;
 
 const LN = 1;
 const LM = 2;
@@ -16,6 +18,7 @@ const KNOWN = 8;
 const L = 16;
 /** Changed by toLowerCase: an upper-case or title-case letter. */
 const UPPER = 32;
+const TERM = 64;
 const table = new Uint8Array(0x10000);
 
 function classify(code: number): number {
@@ -26,7 +29,7 @@ function classify(code: number): number {
 
 function classifyFirst(code: number): number {
   const ch = String.fromCharCode(code);
-  const c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0) | (ch !== ch.toLowerCase() ? UPPER : 0);
+  const c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0) | (ch !== ch.toLowerCase() ? UPPER : 0) | (TERMINATOR.test(ch) ? TERM : 0);
   // a lone surrogate is classified by its caller with its pair
   if (code < 0xd800 || code > 0xdfff) table[code] = c;
   return c;
@@ -101,4 +104,16 @@ export function letterOrMarkWidth(text: string, i: number, end = text.length): n
 /** Width of the character at i if it is \p{L}, else 0. */
 export function letterWidth(text: string, i: number, end = text.length): number {
   return widthIn(text, i, end, L, LETTER);
+}
+
+/** Whether text[from, to) holds a sentence terminator (TERMINATOR; a surrogate pair tested whole). */
+export function hasTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && pairAt(text, i, to)) {
+      if (TERMINATOR.test(text.slice(i, i + 2))) return true;
+      i++;
+    } else if ((classify(code) & TERM) !== 0) return true;
+  }
+  return false;
 }

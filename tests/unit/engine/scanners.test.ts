@@ -36,6 +36,7 @@ const odd = [
   'A\u00a0B  C\tD\nE F\u2028G H\u3000I',
   'Mr.Guterres,Mr. Le Thi Thu Hang;M.Noorman',
   "McDonald iPhone ABC-Def l'Abc -Abc 'Abc x-Abc AbC DEF GHI O'Neil- D'Arcy’ Ǉudevit ǈubo",
+  'Brahmi danda 𑁇 Then more\nA lone \ud804 surrogate. And 。 ideographic\nNo stop here\u2026 Next one',
   'nguyen'.repeat(60) + 'NGUYEN Van A ' + 'X'.repeat(300) + ' Y Z\u0301abc Ab\u0301c',
   'Wait… Then he left. He said “yes.” Then left.\n“With this spirit, Viet Nam is proud. “\nA: B. C\nHello\u2029World\nin the U.S. Army\nXin chào。 Tiếp\nReally?!” (AFP)\nTitle without a stop\nOne sentence only.\n',
 ];
