@@ -8,6 +8,7 @@
 // the worst failure, so an unattributed value is simply not marked.
 import { hitsWithin, insideSpan, sentenceAt, type Analysis, type Hit, type ValueMention } from './analyze';
 import { PhraseSet, type SubjectEntry } from './lexicon';
+import { tokensOf } from './lexicon/phrase-set';
 import { fold } from './text/fold';
 import { atMostWords, WordRuns } from './text/word-runs';
 
@@ -51,7 +52,8 @@ const YEAR_WORDS = 9;
 const runsCache = new WeakMap<Analysis, WordRuns>();
 function wordsBetween(an: Analysis, a: number, b: number): number {
   let runs = runsCache.get(an);
-  if (!runs) runsCache.set(an, (runs = new WordRuns(an.unquoted)));
+  // (when folding kept the words, they are read from the tokens every phrase lookup shares)
+  if (!runs) runsCache.set(an, (runs = an.ft.sameWords ? WordRuns.fromTokens(an.ft, tokensOf(an.ft.text), an.quoted) : new WordRuns(an.unquoted)));
   return runs.countBetween(a, b);
 }
 

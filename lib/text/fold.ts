@@ -2,6 +2,8 @@
 // "Luong Cuong" and an NFD-encoded "Lương Cường" all compare equal. Vietnamese đ/Đ is a letter of
 // its own (not d + combining mark), so it is folded explicitly.
 
+import { isLetterOrDigitCode } from './char-class';
+
 const COMBINING = /[\u0300-\u036f]/g;
 
 function foldUncached(s: string): string {
@@ -35,6 +37,14 @@ export interface FoldedText {
   text: string;
   /** map[i] is the offset in the original text of folded character i; map[text.length] = original length. */
   map: Int32Array;
+  /**
+   * Whether the runs of letters and digits of the folded text are exactly those of the original,
+   * mapped through `map`: every character folded to at least one character, letters and digits
+   * to letters and digits only, other characters to no letter or digit. False when a mark folded
+   * away (NFD text: "Lu\u031bo\u031b\u0300ng" is three runs, folded one), and for characters
+   * outside the BMP, which are not looked into.
+   */
+  sameWords: boolean;
 }
 
 /**
@@ -44,6 +54,8 @@ export interface FoldedText {
  */
 const oneFold = new Int32Array(0x10000);
 const manyFolds = new Map<number, string>();
+/** 1 when the character's fold keeps its words (see FoldedText.sameWords), filled with oneFold. */
+const keepsWords = new Uint8Array(0x10000);
 function charFold(code: number): number {
   let f = oneFold[code];
   if (f === 0) {
@@ -51,6 +63,10 @@ function charFold(code: number): number {
     f = s.length === 1 ? s.charCodeAt(0) + 1 : s.length === 0 ? -1 : -2;
     if (f === -2) manyFolds.set(code, s);
     oneFold[code] = f;
+    const word = isLetterOrDigitCode(code);
+    let keeps = s.length > 0 && (code < 0xd800 || code > 0xdfff);
+    for (let k = 0; k < s.length; k++) if (isLetterOrDigitCode(s.charCodeAt(k)) !== word) keeps = false;
+    keepsWords[code] = keeps ? 1 : 0;
   }
   return f;
 }
@@ -69,6 +85,7 @@ export function foldWithMap(original: string): FoldedText {
   let codes = new Uint16Array(len + 16);
   let map = new Int32Array(len + 17);
   let n = 0;
+  let sameWords = true;
   const grow = () => {
     const size = Math.min(cap, codes.length * 2);
     const c2 = new Uint16Array(size);
@@ -92,6 +109,7 @@ export function foldWithMap(original: string): FoldedText {
     const low = code >= 0xd800 && code <= 0xdbff && i + 1 < len ? original.charCodeAt(i + 1) : 0;
     if (low >= 0xdc00 && low <= 0xdfff) {
       width = 2;
+      sameWords = false;
       const pair = original.slice(i, i + 2);
       f = pairFolds.get(pair) ?? '';
       if (!pairFolds.has(pair)) {
@@ -100,6 +118,7 @@ export function foldWithMap(original: string): FoldedText {
       }
     } else {
       const one = charFold(code);
+      if (keepsWords[code] === 0) sameWords = false;
       if (one > 0) {
         if (n === codes.length) grow();
         map[n] = i;
@@ -116,9 +135,11 @@ export function foldWithMap(original: string): FoldedText {
     }
     i += width;
   }
+  // (a text cut at the cap may have lost words)
+  if (n === cap) sameWords = false;
   map[n] = len;
   // (a copy when much was dropped, so that the map does not hold the larger buffer)
-  return { text: codesToString(codes, n), map: n + 1 < map.length - 64 ? map.slice(0, n + 1) : map.subarray(0, n + 1) };
+  return { text: codesToString(codes, n), map: n + 1 < map.length - 64 ? map.slice(0, n + 1) : map.subarray(0, n + 1), sameWords };
 }
 
 // (TextDecoder copies the code units in one call; it writes U+FFFD for a lone surrogate, which is

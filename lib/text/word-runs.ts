@@ -4,12 +4,41 @@
 import { isLetterOrDigitCode, letterOrDigitWidth } from './char-class';
 import { partitionPoint } from '../sorted';
 import { SpanBuffer } from './span-buffer';
+import type { FoldedText } from './fold';
+import type { Span } from './segment';
 
 export class WordRuns {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
 
-  constructor(text: string) {
+  /**
+   * The runs of a text whose folded form has the same words (FoldedText.sameWords), read from the
+   * folded text's tokens instead of the characters, leaving out those inside `skip` (sorted spans:
+   * the quotations a text is measured without). Tokens are runs of letters and digits or single
+   * other characters; a run is one when its first character is a letter or digit (there is no
+   * surrogate pair in such a text).
+   */
+  static fromTokens(ft: FoldedText, tokens: { s: Int32Array; e: Int32Array }, skip: Span[]): WordRuns {
+    const runs = new SpanBuffer(tokens.s.length);
+    const { map, text } = ft;
+    let k = 0;
+    for (let t = 0; t < tokens.s.length; t++) {
+      if (!isLetterOrDigitCode(text.charCodeAt(tokens.s[t]))) continue;
+      const start = map[tokens.s[t]];
+      while (k < skip.length && skip[k].end <= start) k++;
+      if (k < skip.length && skip[k].start <= start) continue;
+      runs.push(start, map[tokens.e[t]]);
+    }
+    return new WordRuns(runs);
+  }
+
+  constructor(textOrRuns: string | SpanBuffer) {
+    if (typeof textOrRuns !== 'string') {
+      this.starts = textOrRuns.starts();
+      this.ends = textOrRuns.ends();
+      return;
+    }
+    const text = textOrRuns;
     const n = text.length;
     const runs = new SpanBuffer(n >> 3);
     let open = -1;

@@ -14,6 +14,7 @@ import { atMostWords, WordRuns } from '../../../lib/text/word-runs';
 import { SentenceIndex, sentences } from '../../../lib/text/segment';
 import { candidateStarts, matchesAt } from '../../../lib/extract/anchored-scan';
 import { CORPUS_DIR } from './corpus';
+import { analyze } from '../../../lib/analyze';
 
 const corpus = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.txt'))
@@ -201,6 +202,27 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
     for (const t of [...texts, ...corpus.map((c) => c.slice(0, 600)), 'Le Thi Thu Hang and La Thi Thu Hang met the press']) {
       expect(detectLang(t)).toBe(referenceLang(t));
     }
+  });
+
+  it('WordRuns read from the folded tokens count as the scan of the unquoted text when folding kept the words', () => {
+    let kept = 0;
+    for (const t of [...texts, '« Lương Cường » said "the delegates" and "x" and “Hà Nội”']) {
+      const an = analyze(t);
+      const ft = foldWithMap(t);
+      expect(ft.sameWords).toBe(an.ft.sameWords);
+      if (!ft.sameWords) continue;
+      kept++;
+      const scanned = new WordRuns(an.unquoted);
+      const read = WordRuns.fromTokens(ft, tokenize(ft.text), an.quoted);
+      const at = positions(t);
+      for (const a of at) for (const b of at.filter((_, k) => k % 7 === 0)) expect(read.countBetween(a, b)).toBe(scanned.countBetween(a, b));
+    }
+    expect(kept).toBeGreaterThan(corpus.length);
+    // a mark folded away joins two runs of the original: those texts are scanned
+    expect(foldWithMap('Lu\u031bo\u031b\u0300ng').sameWords).toBe(false);
+    expect(foldWithMap('\u0958anun').sameWords).toBe(false); // क़ folds to क and a nukta, a mark
+    expect(foldWithMap('\u0915\u093canun').sameWords).toBe(true); // already apart: the mark splits both
+    expect(foldWithMap('Lương Cường, 25-26/10').sameWords).toBe(true);
   });
 
   it('WordRuns counts the words of any slice as /[\\p{L}\\p{N}]+/gu does; atMostWords agrees', () => {
