@@ -24,16 +24,19 @@ function digitStarts(folded: string, tokens: Tokens): Int32Array {
   return out;
 }
 
-/** Starts of the tokens of folded text that begin with a digit or are one of `words`, in order. */
-export function candidateStarts(folded: string, words: PhraseSet<true>): number[] {
-  const digits = digitStarts(folded, tokensOf(folded));
-  const hits = words.findAll(folded);
+/**
+ * Starts of the tokens of folded text that are one of `words` or (when `digits`) begin with a
+ * digit, in order.
+ */
+export function candidateStarts(folded: string, words: PhraseSet<true> | undefined, digits = true): number[] {
+  const digitAt = digits ? digitStarts(folded, tokensOf(folded)) : new Int32Array(0);
+  const hits = words ? words.findAll(folded) : [];
   // merge two sorted lists (a token is either a digit's or a word's)
   const out: number[] = [];
   let d = 0;
   let w = 0;
-  while (d < digits.length || w < hits.length) {
-    if (w >= hits.length || (d < digits.length && digits[d] < hits[w].start)) out.push(digits[d++]);
+  while (d < digitAt.length || w < hits.length) {
+    if (w >= hits.length || (d < digitAt.length && digitAt[d] < hits[w].start)) out.push(digitAt[d++]);
     else out.push(hits[w++].start);
   }
   return out;

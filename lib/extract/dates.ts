@@ -12,7 +12,7 @@
 // Speed: per 20 K characters findDates takes 0.3–0.6 ms and chrono, with the text's language's
 // parser, 2.4–5.7× as long (strict mode 1.5–3×); per million characters 14–26 ms against 60–130 ms
 // in 20 K slices, and chrono's English casual parser grows faster than the text (1.2 s in one piece).
-import type { Lexicon } from '../lexicon';
+import { PhraseSet, type Lexicon } from '../lexicon';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import type { FoldedText } from '../text/fold';
 import type { DatePrecision, Lang } from '../model';
@@ -42,6 +42,9 @@ const DASH = '\\s*(?:-|to|au|et|and|&|den|toi)\\s*';
 
 interface Pattern {
   re: RegExp;
+  /** Where a match can begin: a token starting with a digit (when `digits`), or one of `words`. */
+  digits: boolean;
+  words?: PhraseSet<true>;
   build(m: RegExpExecArray, lex: Lexicon): Omit<DateMention, 'kind' | 'start' | 'end'> | undefined;
   langs?: Lang[];
 }
@@ -56,13 +59,17 @@ function day(s: string | undefined): number | undefined {
   return n >= 1 && n <= 31 ? n : undefined;
 }
 
-function patterns(lex: Lexicon): Pattern[] {
+export function datePatterns(lex: Lexicon): Pattern[] {
   const M = `(${lex.monthRe})\\.?`;
+  const months = Object.keys(lex.raw.months);
+  const words = (ws: string[]) => new PhraseSet<true>(ws.map((w) => [w, true]));
   const B = '(?<![\\p{L}\\p{N}/.,-])';
   const E = '(?![\\p{L}\\p{N}]|/\\d|\\.\\d)';
   return [
     // October 25-26, 2025 · October 25th,2025 · May 19 · Oct. 25
     {
+      digits: false,
+      words: words(months),
       re: new RegExp(`${B}${M}\\s+${D}(?:${DASH}${D})?(?:(?:\\s*,\\s*|\\s+)${Y})?${E}`, 'uy'),
       build: (m, lex) => {
         const mo = month(lex, m[1]);
@@ -73,6 +80,8 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // 25–26 October 2025 · du 25 au 26 octobre · 25 et 26 octobre 2025 · le 22 septembre · 19 May
     {
+      digits: true,
+      words: words(['du']),
       re: new RegExp(`${B}(?:du\\s+)?${D}(?:${DASH}${D})?\\s+(?:de\\s+)?${M}(?:,?\\s+${Y})?${E}`, 'uy'),
       build: (m, lex) => {
         const mo = month(lex, m[3]);
@@ -83,6 +92,8 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // ngày 25 tháng 10 năm 2025
     {
+      digits: true,
+      words: words(['ngay']),
       re: new RegExp(`${B}(?:ngay\\s+)?${D}(?:\\s*-\\s*${D})?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam|/)\\s*${Y})?${E}`, 'uy'),
       build: (m) => {
         const mo = Number(m[3]);
@@ -93,6 +104,8 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // 25-26/10/2025 · 24/12 · ngày 19/5 · 20/05/2025
     {
+      digits: true,
+      words: words(['ngay']),
       re: new RegExp(`${B}(ngay\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?(?![\\p{L}\\p{N}]|/\\d|\\.\\d|:)`, 'uy'),
       build: (m) => {
         const d1 = day(m[2]);
@@ -104,6 +117,8 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
     {
+      digits: false,
+      words: words([...months, 'thang']),
       re: new RegExp(`${B}(?:${M}|thang\\s+(\\d{1,2}))(?:\\s+|\\s*/\\s*|\\s+nam\\s+|,\\s*)${Y}${E}`, 'uy'),
       build: (m, lex) => {
         const mo = m[1] ? month(lex, m[1]) : Number(m[2]);
@@ -113,6 +128,7 @@ function patterns(lex: Lexicon): Pattern[] {
     },
     // 2026 · năm 2026 · en 2026 (not part of a range "2026-2028", a time or a number)
     {
+      digits: true,
       re: new RegExp(`(?<![\\p{L}\\p{N}/.,:-])${Y}(?![\\p{N}]|\\s*[-–/]\\s*\\d|[.,]\\d|\\s*(?:tỷ|ty|usd|%))`, 'uy'),
       build: (m) => ({ year: Number(m[1]), precision: 'year' }),
     },
@@ -124,13 +140,12 @@ const cache = new WeakMap<Lexicon, Pattern[]>();
 /** Every date mention of a text, earliest first; overlapping candidates keep the longest. */
 export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention[] {
   let pats = cache.get(lex);
-  if (!pats) cache.set(lex, (pats = patterns(lex)));
+  if (!pats) cache.set(lex, (pats = datePatterns(lex)));
   const f = ft.text;
   const found: (DateMention & { fs: number; fe: number })[] = [];
-  // every pattern begins with a digit, a month name, "du", "ngay" or "thang" (see anchored-scan.ts)
-  const starts = candidateStarts(f, lex.dateStartWords);
+  // every pattern is tried only where it can begin (see anchored-scan.ts)
   for (const p of pats) {
-    for (const m of matchesAt(p.re, f, starts)) {
+    for (const m of matchesAt(p.re, f, candidateStarts(f, p.words, p.digits))) {
       const v = p.build(m, lex) as (Omit<DateMention, 'kind' | 'start' | 'end'> & { numeric?: boolean; ngay?: boolean }) | undefined;
       if (!v) continue;
       if (v.numeric) {

@@ -69,8 +69,6 @@ const E = '(?![\\p{L}\\p{N}])';
 export interface Lexicon {
   raw: RawLexicon;
   monthRe: string;
-  /** Words a date can start with: month names, "du", "ngày", "tháng" (dates also start with digits). */
-  dateStartWords: PhraseSet<true>;
   months: Map<string, number>;
   weekdays: PhraseSet<number>;
   sameDay: PhraseSet<true>;
@@ -112,7 +110,6 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     raw,
     monthRe: `(?:${monthNames.map(escapeRe).join('|')})`,
     months: new Map(Object.entries(raw.months)),
-    dateStartWords: flagSet([...Object.keys(raw.months), 'du', 'ngay', 'thang']),
     weekdays: new PhraseSet(Object.entries(raw.weekdays)),
     sameDay: flagSet(raw.sameDay),
     deadline: new RegExp(`${B}(?:${raw.deadlineWords.map((w) => escapeRe(fold(w))).join('|')})\\s*$`, 'u'),

@@ -14,6 +14,7 @@ import { atMostWords, WordRuns } from '../../../lib/text/word-runs';
 import { SentenceIndex, sentences } from '../../../lib/text/segment';
 import { candidateStarts, matchesAt } from '../../../lib/extract/anchored-scan';
 import { CORPUS_DIR } from './corpus';
+import { datePatterns } from '../../../lib/extract/dates';
 import { analyze } from '../../../lib/analyze';
 
 const corpus = readdirSync(CORPUS_DIR)
@@ -254,6 +255,22 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
       }
       expect(ix.all()).toEqual(all);
     }
+  });
+
+  it('each date pattern, tried only where it says it can begin, finds what a global scan finds', () => {
+    const lex = defaultLexicon();
+    let found = 0;
+    const dated = 'Saturday, October 25-26, 2025; du 25 au 26 octobre 2025; ngày 25 tháng 10 năm 2025; 25-26/10/2025, 24/12 et 19/5; tháng 10/2025, mars 2025, Dec. 2024; en 2026, 2026-2028; du 3 au 4 déc.';
+    for (const t of [...texts, dated]) {
+      const f = fold(t);
+      for (const p of datePatterns(lex)) {
+        const global = [...f.matchAll(new RegExp(p.re.source, 'gu'))].map((m) => [m.index, m[0]]);
+        const anchored = [...matchesAt(p.re, f, candidateStarts(f, p.words, p.digits))].map((m) => [m.index, m[0]]);
+        expect(anchored).toEqual(global);
+        found += global.length;
+      }
+    }
+    expect(found).toBeGreaterThan(50);
   });
 
   it('matchesAt finds what a global scan finds when matches start at candidate tokens', () => {
