@@ -186,7 +186,8 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     const w = core[0];
     const owners = m.nameWords.get(w.folded);
     if (owners) {
-      const owner = pickOwner(owners.filter((p) => p.given === w.folded || (titled && p.family === w.folded)), full, w.start, titled, roleBefore(an, w.start, m));
+      const cands = owners.filter((p) => p.given === w.folded || (titled && p.family === w.folded));
+      const owner = cands.length ? pickOwner(cands, full, w.start, titled, roleBefore(an, w.start, m)) : undefined;
       if (owner) out.push(finding(m, an, w.start, w.end, owner.fact, MATCH_NAME));
       continue;
     }
@@ -205,6 +206,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
       if (!mentioned.size) continue;
       near = [...mentioned].filter((p) => p.given.length >= 4 && editDistance(p.given, w.folded, 1) === 1);
     }
+    if (!near.length) continue;
     const who = pickOwner(near, full, w.start, titled, roleBefore(an, w.start, m));
     if (who && !looksLikeWord(an, w.folded)) {
       out.push(finding(m, an, w.start, w.end, who.fact, {

@@ -2,6 +2,7 @@
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max === 1) return oneEditApart(a, b) ? 1 : 2;
   let prev = new Array(b.length + 1);
   let cur = new Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -17,4 +18,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [prev, cur] = [cur, prev];
   }
   return prev[b.length];
+}
+
+/**
+ * Whether two different strings whose lengths differ by at most one are one edit apart: one
+ * substitution (same length) or one insertion. Linear and without arrays: the name checks ask it
+ * for every capitalised word against the people named on the page.
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // a is b with one character more, at i; or, as long as b, one character differs at i
+  const skip = a.length > b.length ? 1 : 0;
+  for (let j = i + 1; j < a.length; j++) if (a.charCodeAt(j) !== b.charCodeAt(j - skip)) return false;
+  return true;
 }
