@@ -349,7 +349,8 @@ function lowerCaseOnPage(an: Analysis, folded: string): boolean {
 /** "UN Secretary-General Ban Ki-moon": a role held by one person, given to someone else. */
 function roleFindings(m: Matcher, an: Analysis, full: { start: number; end: number; p: PersonEntry }[]): Finding[] {
   const out: Finding[] = [];
-  for (const rn of findRoleNames(an.text, an.ft, m.lex)) {
+  // (only the roles one person holds, and that the fact base names a holder for, can conflict)
+  for (const rn of findRoleNames(an.text, an.ft, m.lex, 5, (r) => !!r.unique && m.roleHolder.has(r.id))) {
     if (!rn.strong || rn.former || !rn.role.unique || rn.tokens.length < 2) continue;
     const holder = m.roleHolder.get(rn.role.id);
     if (!holder) continue;

@@ -109,20 +109,34 @@ export interface RoleName {
 
 const HONORIFIC = /^(?:\s*\([^)\n]{1,60}\))?\s*,?\s*(?:(?:mr|mrs|ms|m|mme|madame|monsieur|dr|ong|ba)\.?\s+)?/u;
 
+/** The words a role must not follow or precede, as expressions, made once per role. */
+const blockerRes = new WeakMap<RoleEntry, { after: RegExp[]; before: RegExp[] }>();
 function roleIsBlocked(role: RoleEntry, f: string, s: number, e: number): boolean {
+  if (!role.notAfter?.length && !role.notBefore?.length) return false;
+  let res = blockerRes.get(role);
+  if (!res) {
+    res = {
+      after: (role.notAfter ?? []).map((w) => new RegExp(`(?:^|[^\\p{L}])${w}[\\s-]*$`, 'u')),
+      before: (role.notBefore ?? []).map((w) => new RegExp(`^\\s*${w}(?![\\p{L}])`, 'u')),
+    };
+    blockerRes.set(role, res);
+  }
   const before = f.slice(Math.max(0, s - 15), s);
   const after = f.slice(e, e + 15);
-  if (role.notAfter?.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}[\\s-]*$`, 'u').test(before))) return true;
-  if (role.notBefore?.some((w) => new RegExp(`^\\s*${w}(?![\\p{L}])`, 'u').test(after))) return true;
-  return false;
+  return res.after.some((re) => re.test(before)) || res.before.some((re) => re.test(after));
 }
 
-/** People named next to a role phrase, before or after it. */
-export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTokens = 5): RoleName[] {
+/**
+ * People named next to a role phrase, before or after it; with `only`, next to the roles it
+ * accepts (the others are not looked at).
+ */
+export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTokens = 5, only?: (role: RoleEntry) => boolean): RoleName[] {
   const f = ft.text;
   const out: RoleName[] = [];
+  const hits = lex.roles.findAll(f).filter((h) => !only || only(h.entry));
+  if (!hits.length) return out;
   const strongAt = new Set(lex.strongRoles.findAll(f).map((h) => `${h.start}:${h.entry.id}`));
-  for (const hit of lex.roles.findAll(f)) {
+  for (const hit of hits) {
     if (roleIsBlocked(hit.entry, f, hit.start, hit.end)) continue;
     const roleStart = ft.map[hit.start];
     const roleEnd = ft.map[hit.end];
