@@ -35,7 +35,8 @@ function idOf(word: string): number {
 /**
  * The vocabulary as an open-addressing hash table over the words' characters: a page's tokens are
  * looked up where they stand in the text, without cutting a string out for each (a 5 MB page has
- * a million tokens, and most are no phrase's word). Rebuilt when a phrase set adds words.
+ * a million tokens, and most are no phrase's word). Each slot holds a word's hash and its id, so
+ * that characters are compared only when the hashes agree. Rebuilt when a phrase set adds words.
  */
 let table: Int32Array | null = null;
 let mask = 0;
@@ -47,12 +48,14 @@ function hashOf(text: string, start: number, end: number): number {
 function buildTable(): Int32Array {
   let size = 16;
   while (size < words.length * 2) size *= 2;
-  const t = new Int32Array(size).fill(-1);
+  const t = new Int32Array(size * 2).fill(-1);
   mask = size - 1;
   for (let id = 0; id < words.length; id++) {
-    let slot = hashOf(words[id], 0, words[id].length) & mask;
-    while (t[slot] >= 0) slot = (slot + 1) & mask;
-    t[slot] = id;
+    const h = hashOf(words[id], 0, words[id].length);
+    let slot = h & mask;
+    while (t[2 * slot + 1] >= 0) slot = (slot + 1) & mask;
+    t[2 * slot] = h | 0;
+    t[2 * slot + 1] = id;
   }
   return t;
 }
@@ -65,9 +68,11 @@ function lookup(text: string, start: number, end: number): number {
 function lookupHashed(text: string, start: number, end: number, hash: number): number {
   const t = (table ??= buildTable());
   const len = end - start;
+  const h = hash | 0;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const id = t[slot];
+    const id = t[2 * slot + 1];
     if (id < 0) return -1;
+    if (t[2 * slot] !== h) continue;
     const w = words[id];
     if (w.length !== len) continue;
     let k = 0;
