@@ -127,10 +127,18 @@ export function attribute(an: Analysis, m: ValueMention, accepts: Accepts = defa
   if (m.kind !== 'figure' || nearOther <= NEAR_WORDS) return undefined;
 
   // 3. figures: a unit owned by one subject, or the document's topic
-  const owner = [...an.lex.subjectById.values()].find((x) => x.unitOwner && accepts(x, attr));
+  const owner = unitOwners(an.lex).find((x) => accepts(x, attr));
   if (owner) return { subject: owner, how: 'unit' };
   const topic = topicFor(an, attr, accepts);
   return topic ? { subject: topic, how: 'topic' } : undefined;
+}
+
+/** The subjects that own a unit (a convention's articles and chapters), listed once per lexicon. */
+const ownersCache = new WeakMap<Analysis['lex'], SubjectEntry[]>();
+function unitOwners(lex: Analysis['lex']): SubjectEntry[] {
+  let owners = ownersCache.get(lex);
+  if (!owners) ownersCache.set(lex, (owners = [...lex.subjectById.values()].filter((x) => x.unitOwner)));
+  return owners;
 }
 
 /** The subject the document is mostly about, among those that can carry `attr` (title counts triple). */

@@ -63,6 +63,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
   const M = `(${lex.monthRe})\\.?`;
   const months = Object.keys(lex.raw.months);
   const words = (ws: string[]) => new PhraseSet<true>(ws.map((w) => [w, true]));
+  const ngay = words(['ngay']);
   const B = '(?<![\\p{L}\\p{N}/.,-])';
   const E = '(?![\\p{L}\\p{N}]|/\\d|\\.\\d)';
   return [
@@ -93,7 +94,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
     // ngày 25 tháng 10 năm 2025
     {
       digits: true,
-      words: words(['ngay']),
+      words: ngay,
       re: new RegExp(`${B}(?:ngay\\s+)?${D}(?:\\s*-\\s*${D})?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam|/)\\s*${Y})?${E}`, 'uy'),
       build: (m) => {
         const mo = Number(m[3]);
@@ -105,7 +106,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
     // 25-26/10/2025 · 24/12 · ngày 19/5 · 20/05/2025
     {
       digits: true,
-      words: words(['ngay']),
+      words: ngay,
       re: new RegExp(`${B}(ngay\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?(?![\\p{L}\\p{N}]|/\\d|\\.\\d|:)`, 'uy'),
       build: (m) => {
         const d1 = day(m[2]);
@@ -143,9 +144,17 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
   if (!pats) cache.set(lex, (pats = datePatterns(lex)));
   const f = ft.text;
   const found: (DateMention & { fs: number; fe: number })[] = [];
-  // every pattern is tried only where it can begin (see anchored-scan.ts)
+  // every pattern is tried only where it can begin (see anchored-scan.ts); patterns that begin
+  // alike share their starts
+  const startsOf = new Map<PhraseSet<true> | undefined, number[]>();
   for (const p of pats) {
-    for (const m of matchesAt(p.re, f, candidateStarts(f, p.words, p.digits))) {
+    const key = p.digits ? p.words : undefined;
+    let starts = p.digits ? startsOf.get(key) : undefined;
+    if (!starts) {
+      starts = candidateStarts(f, p.words, p.digits);
+      if (p.digits) startsOf.set(key, starts);
+    }
+    for (const m of matchesAt(p.re, f, starts)) {
       const v = p.build(m, lex) as (Omit<DateMention, 'kind' | 'start' | 'end'> & { numeric?: boolean; ngay?: boolean }) | undefined;
       if (!v) continue;
       if (v.numeric) {
