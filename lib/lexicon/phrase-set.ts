@@ -1,8 +1,10 @@
 // Phrase lookup over folded text, as whole words. A text is cut into word tokens once (letters and
 // digits, or a single other character) and each token is given the id of its word in one
-// vocabulary shared by every phrase set; a phrase set is a trie over those ids. Looking up a page
-// is then one integer walk per token for each set, independent of the number of phrases (a regular
-// expression of 10,000 alternatives is not), and the page is tokenised once for all the sets.
+// vocabulary shared by every phrase set; a phrase set is a trie over those ids. A page's tokens
+// are read once more to list, for every set, the tokens where its phrases can start (see
+// startLists); each set then walks the trie from those tokens only. So a lookup costs the same for
+// 10 phrases or 10,000 (a regular expression of 10,000 alternatives does not), and the page is
+// tokenised once for all the sets.
 // Hand-written rather than a regular expression or an Aho–Corasick package: matches must start and
 // end on word boundaries of folded text, and the token offsets are shared with the other passes.
 import { fold } from '../text/fold';
@@ -89,29 +91,73 @@ export interface Tokens {
   ids: Int32Array;
   /** vocabulary.size when the ids were given: a new phrase set may add words. */
   version: number;
-  /** Where each word stands, built when a set first looks up the whole text (see positionsOf). */
-  index?: WordIndex;
+  /** Where each set's phrases can start, listed when a set first looks up the whole text (see startLists). */
+  starts?: StartLists;
 }
 
 /**
- * The token positions of each vocabulary word, in text order: positions of word id w are
- * at[from[w]] … at[from[w + 1] - 1]. With it, a phrase set looks up a whole page by reading the
- * positions of its phrases' first words instead of walking every token, so the dozen sets that
- * read a page cost one walk between them.
+ * Which sets' phrases start with each word: bit b of startMask[id] is set when the set holding slot
+ * b has a phrase starting with word id. A page's tokens are then read once to list, for every slot,
+ * the tokens where its set's phrases can start, already in text order; each set walks its own
+ * list. So the twenty sets that read a page cost one pass between them, not one each. The slots
+ * are shared by the sets in use: a set without one takes a free slot or the least recently used.
  */
-interface WordIndex {
-  from: Int32Array;
-  at: Int32Array;
+const SLOTS = 31;
+const slotSets: (PhraseSet<unknown> | undefined)[] = new Array(SLOTS).fill(undefined);
+const slotUsed = new Float64Array(SLOTS);
+let useTick = 0;
+let startMask = new Int32Array(64);
+
+interface StartLists {
+  lists: (Int32Array | undefined)[];
+  /** The set each list was made for (a slot may have changed hands since). */
+  owners: (PhraseSet<unknown> | undefined)[];
 }
 
-function wordIndex(ids: Int32Array, words: number): WordIndex {
-  const from = new Int32Array(words + 1);
-  for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) from[ids[k] + 1]++;
-  for (let w = 0; w < words; w++) from[w + 1] += from[w];
-  const at = new Int32Array(from[words]);
-  const fill = from.slice(0, words);
-  for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) at[fill[ids[k]]++] = k;
-  return { from, at };
+/** The slot of a set, taken (from the least recently used set, if none is free) when it has none. */
+function slotOf(set: PhraseSet<unknown>, firstIds: number[]): number {
+  let b = slotSets.indexOf(set);
+  if (b < 0) {
+    b = slotSets.indexOf(undefined);
+    if (b < 0) {
+      b = 0;
+      for (let k = 1; k < SLOTS; k++) if (slotUsed[k] < slotUsed[b]) b = k;
+      for (const id of slotSets[b]!.firstWordIds) startMask[id] &= ~(1 << b);
+    }
+    const need = Math.max(...firstIds, 0) + 1;
+    if (need > startMask.length) {
+      const grown = new Int32Array(Math.max(need, startMask.length * 2));
+      grown.set(startMask);
+      startMask = grown;
+    }
+    for (const id of firstIds) startMask[id] |= 1 << b;
+    slotSets[b] = set;
+  }
+  slotUsed[b] = ++useTick;
+  return b;
+}
+
+/** For every slot, the tokens whose word starts a phrase of the slot's set (one pass, counted then filled). */
+function startLists(ids: Int32Array): StartLists {
+  const counts = new Int32Array(SLOTS);
+  const mask = startMask;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id < 0 || id >= mask.length) continue;
+    for (let m = mask[id]; m !== 0; m &= m - 1) counts[31 - Math.clz32(m & -m)]++;
+  }
+  const lists: Int32Array[] = [];
+  for (let b = 0; b < SLOTS; b++) lists.push(new Int32Array(counts[b]));
+  counts.fill(0);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id < 0 || id >= mask.length) continue;
+    for (let m = mask[id]; m !== 0; m &= m - 1) {
+      const b = 31 - Math.clz32(m & -m);
+      lists[b][counts[b]++] = k;
+    }
+  }
+  return { lists, owners: slotSets.slice() };
 }
 
 /** Texts of fewer tokens are walked token by token (building the index would cost more). */
@@ -193,7 +239,7 @@ export function tokensOf(text: string): Tokens {
     if (t.version !== vocabulary.size) {
       t.ids = idsOf(text, t.s, t.e);
       t.version = vocabulary.size;
-      t.index = undefined;
+      t.starts = undefined;
     }
     return t;
   }
@@ -301,26 +347,28 @@ export class PhraseSet<T> {
     return out;
   }
 
-  /** The whole text, read from the positions of the first words (the same hits as the walk). */
+  /** The whole text, read from the tokens where its phrases can start (the same hits as the walk). */
   private findIndexed(tokens: Tokens): PhraseHit<T>[] {
-    const { from, at } = (tokens.index ??= wordIndex(tokens.ids, vocabulary.size));
-    // the first words' positions, merged into text order
-    const firstIds = this.firstIds;
-    let n = 0;
-    let lists = 0;
-    for (let k = 0; k < firstIds.length; k++) {
-      const count = from[firstIds[k] + 1] - from[firstIds[k]];
-      n += count;
-      if (count) lists++;
+    const slot = slotOf(this as PhraseSet<unknown>, this.firstIds);
+    const starts = (tokens.starts ??= startLists(tokens.ids));
+    let list = starts.lists[slot];
+    // (a list made before this set had its slot is another set's, or none: this set's is made alone)
+    if (starts.owners[slot] !== this) {
+      const own: number[] = [];
+      const { ids } = tokens;
+      for (let k = 0; k < ids.length; k++) if (ids[k] >= 0 && ids[k] < this.first.length && this.first[ids[k]] === 1) own.push(k);
+      starts.lists[slot] = list = Int32Array.from(own);
+      starts.owners[slot] = this as PhraseSet<unknown>;
     }
-    const starts = new Int32Array(n);
-    n = 0;
-    for (let k = 0; k < firstIds.length; k++) for (let j = from[firstIds[k]], end = from[firstIds[k] + 1]; j < end; j++) starts[n++] = at[j];
-    if (lists > 1) starts.sort();
     const out: PhraseHit<T>[] = [];
     let next = 0;
-    for (let k = 0; k < n; k++) if (starts[k] >= next) next = this.longestAt(tokens, starts[k], out) + 1;
+    for (let k = 0; k < list!.length; k++) if (list![k] >= next) next = this.longestAt(tokens, list![k], out) + 1;
     return out;
+  }
+
+  /** The ids of the words its phrases start with (for the slot it holds). */
+  get firstWordIds(): readonly number[] {
+    return this.firstIds;
   }
 
   /**

@@ -172,6 +172,16 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
         expect(set.findAll(f)).toEqual(walked);
       }
     }
+    // more sets than slots: each takes a slot from the least recently used, and still finds what it walks to
+    const page0 = fold(corpus.join('\n\n'));
+    const words0 = page0.split(/[^a-z]+/).filter((w) => w.length > 3);
+    const many = Array.from({ length: 45 }, (_, k) => new PhraseSet<number>(words0.slice(k * 7, k * 7 + 7).map((w) => [w, k])));
+    for (let round = 0; round < 2; round++) {
+      for (const set of many) {
+        const walked = set.findAll(' ' + page0, 1).map((h) => ({ ...h, start: h.start - 1, end: h.end - 1 }));
+        expect(set.findAll(page0)).toEqual(walked);
+      }
+    }
     // a set made after a page was indexed is looked up with the page's new word ids
     const page = fold(corpus[0]);
     lex.subjects.findAll(page);
