@@ -160,7 +160,7 @@ function startLists(ids: Int32Array): StartLists {
   return { lists, owners: slotSets.slice() };
 }
 
-/** Texts of fewer tokens are walked token by token (building the index would cost more). */
+/** Texts of fewer tokens are walked token by token (listing the starts would cost more). */
 const INDEX_FROM_TOKENS = 256;
 
 /**
@@ -313,11 +313,12 @@ export class PhraseSet<T> {
       }
       if (!this.first[firstId]) this.firstIds.push(firstId);
       this.first[firstId] = 1;
-      for (const w of words) {
-        const id = idOf(w);
+      for (let k = 0; k < words.length; k++) {
+        const id = idOf(words[k]);
         node = level.get(id);
         if (!node) level.set(id, (node = {}));
-        level = node.next ??= new Map();
+        // (a leaf has no map of next words: the walk stops there without a lookup)
+        if (k + 1 < words.length) level = node.next ??= new Map();
       }
       if (node!.entry !== undefined) continue; // the first entry of a phrase wins
       node!.entry = entry;
