@@ -22,9 +22,7 @@ export interface Hit<T> {
 
 export interface Analysis {
   text: string;
-  /** The text with quotations blanked (same offsets), for measuring distances. */
-  unquoted: string;
-  /** The quotations' insides (sorted, not overlapping). */
+  /** The quotations' insides (sorted, not overlapping); unquotedText blanks them. */
   quoted: Span[];
   ft: FoldedText;
   lang: Lang;
@@ -59,14 +57,24 @@ export function insideSpan(spans: Span[], h: { start: number; end: number }): bo
   return i >= 0 && h.end <= spans[i].end;
 }
 
-/** The text with the inside of quotations blanked: a quoted title ("Road to Hanoi: …") is a name, not a subject. */
-function blankQuotes(text: string): { unquoted: string; quoted: Span[] } {
+/** The insides of quotations: a quoted title ("Road to Hanoi: …") is a name, not a subject. */
+function quotations(text: string): Span[] {
   const quoted: Span[] = [];
-  const unquoted = text.replace(/(["“«„])([^"”»\n]{3,200})(["”»])/gu, (all, a: string, inner: string, _b, offset: number) => {
-    quoted.push({ start: offset + a.length, end: offset + a.length + inner.length });
-    return a + ' '.repeat(inner.length) + _b;
-  });
-  return { unquoted, quoted };
+  for (const m of text.matchAll(/(["“«„])([^"”»\n]{3,200})(["”»])/gu)) {
+    quoted.push({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length });
+  }
+  return quoted;
+}
+
+/** The text with the insides of its quotations blanked (same offsets), for measuring distances. */
+export function unquotedText(an: Analysis): string {
+  let out = '';
+  let at = 0;
+  for (const q of an.quoted) {
+    out += an.text.slice(at, q.start) + ' '.repeat(q.end - q.start);
+    at = q.end;
+  }
+  return out + an.text.slice(at);
 }
 
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
@@ -75,11 +83,10 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const lang = opts.lang ?? detectLang(text);
   const subjectHits = toHits(ft, lex.subjects.findAll(ft.text));
   if (opts.extraSubjects) subjectHits.push(...toHits(ft, opts.extraSubjects.findAll(ft.text)));
-  const { unquoted, quoted } = blankQuotes(text);
+  const quoted = quotations(text);
   const outsideQuotes = (h: { start: number; end: number }) => !insideSpan(quoted, h);
   const kept = subjectHits.filter(outsideQuotes).sort((a, b) => a.start - b.start);
   return {
-    unquoted,
     quoted,
     text,
     ft,

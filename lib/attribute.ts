@@ -6,7 +6,7 @@
 //    document is mostly about — and only when no other event is named right next to the value.
 // Dates and places never fall back to the document's topic: a red mark the reader cannot trust is
 // the worst failure, so an unattributed value is simply not marked.
-import { hitsWithin, insideSpan, sentenceAt, type Analysis, type Hit, type ValueMention } from './analyze';
+import { hitsWithin, insideSpan, sentenceAt, unquotedText, type Analysis, type Hit, type ValueMention } from './analyze';
 import { PhraseSet, type SubjectEntry } from './lexicon';
 import { tokensOf } from './lexicon/phrase-set';
 import { fold } from './text/fold';
@@ -53,7 +53,7 @@ const runsCache = new WeakMap<Analysis, WordRuns>();
 function wordsBetween(an: Analysis, a: number, b: number): number {
   let runs = runsCache.get(an);
   // (when folding kept the words, they are read from the tokens every phrase lookup shares)
-  if (!runs) runsCache.set(an, (runs = an.ft.sameWords ? WordRuns.fromTokens(an.ft, tokensOf(an.ft.text), an.quoted) : new WordRuns(an.unquoted)));
+  if (!runs) runsCache.set(an, (runs = an.ft.sameWords ? WordRuns.fromTokens(an.ft, tokensOf(an.ft.text), an.quoted) : new WordRuns(unquotedText(an))));
   return runs.countBetween(a, b);
 }
 

@@ -15,7 +15,7 @@ import { SentenceIndex, sentences } from '../../../lib/text/segment';
 import { candidateStarts, matchesAt } from '../../../lib/extract/anchored-scan';
 import { CORPUS_DIR } from './corpus';
 import { datePatterns } from '../../../lib/extract/dates';
-import { analyze } from '../../../lib/analyze';
+import { analyze, unquotedText } from '../../../lib/analyze';
 
 const corpus = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.txt'))
@@ -223,7 +223,7 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
       expect(ft.sameWords).toBe(an.ft.sameWords);
       if (!ft.sameWords) continue;
       kept++;
-      const scanned = new WordRuns(an.unquoted);
+      const scanned = new WordRuns(unquotedText(an));
       const read = WordRuns.fromTokens(ft, tokenize(ft.text), an.quoted);
       const at = positions(t);
       for (const a of at) for (const b of at.filter((_, k) => k % 7 === 0)) expect(read.countBetween(a, b)).toBe(scanned.countBetween(a, b));
