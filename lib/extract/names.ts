@@ -203,7 +203,7 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
   const locWords = new Set(['in', 'at', 'à', 'au', 'aux', 'en', 'dans', 'tại', 'ở']);
   // (tried only at the page's locative words: see anchored-scan.ts)
   const loc = new RegExp(`(?<![\\p{L}])(?:${[...lex.locatives].join('|')})\\s+`, 'uy');
-  for (const m of matchesAt(loc, f, candidateStarts(f, lex.locativeWords))) {
+  for (const m of matchesAt(loc, f, candidateStarts(f, lex.locativeWords, false))) {
     const at = ft.map[m.index + m[0].length];
     const c = text.charAt(at);
     if (c === c.toLowerCase()) continue;
