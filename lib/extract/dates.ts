@@ -40,12 +40,23 @@ const D = '(\\d{1,2})(?:st|nd|rd|th|er|eme)?';
 const Y = '((?:19|20)\\d\\d)';
 const DASH = '\\s*(?:-|to|au|et|and|&|den|toi)\\s*';
 
+/** What a pattern reads from a match; `numeric` dates ("24/12") are kept only where dates are written so. */
+interface DateParts {
+  year?: number;
+  month?: number;
+  day1?: number;
+  day2?: number;
+  precision: DatePrecision;
+  numeric?: boolean;
+  ngay?: boolean;
+}
+
 interface Pattern {
   re: RegExp;
   /** Where a match can begin: a token starting with a digit (when `digits`), or one of `words`. */
   digits: boolean;
   words?: PhraseSet<true>;
-  build(m: RegExpExecArray, lex: Lexicon): Omit<DateMention, 'kind' | 'start' | 'end'> | undefined;
+  build(m: RegExpExecArray, lex: Lexicon): DateParts | undefined;
   langs?: Lang[];
 }
 
@@ -113,7 +124,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
         const mo = Number(m[4]);
         if (!d1 || mo < 1 || mo > 12) return undefined;
         // A bare d/m ("24/7") is a date only in languages that write dates that way, or after "ngày".
-        return { month: mo, day1: d1, day2: day(m[3]), year: m[5] ? Number(m[5]) : undefined, precision: 'day', numeric: true, ngay: !!m[1] } as never;
+        return { month: mo, day1: d1, day2: day(m[3]), year: m[5] ? Number(m[5]) : undefined, precision: 'day', numeric: true, ngay: !!m[1] };
       },
     },
     // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
@@ -143,7 +154,9 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
   let pats = cache.get(lex);
   if (!pats) cache.set(lex, (pats = datePatterns(lex)));
   const f = ft.text;
-  const found: (DateMention & { fs: number; fe: number })[] = [];
+  // (mentions are made once kept, field by field: spreading a pattern's result, and deleting its
+  // flags, was a fifth of this function's time)
+  const found: { fs: number; fe: number; v: DateParts }[] = [];
   // every pattern is tried only where it can begin (see anchored-scan.ts); patterns that begin
   // alike share their starts
   const startsOf = new Map<PhraseSet<true> | undefined, number[]>();
@@ -155,14 +168,9 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
       if (p.digits) startsOf.set(key, starts);
     }
     for (const m of matchesAt(p.re, f, starts)) {
-      const v = p.build(m, lex) as (Omit<DateMention, 'kind' | 'start' | 'end'> & { numeric?: boolean; ngay?: boolean }) | undefined;
+      const v = p.build(m, lex);
       if (!v) continue;
-      if (v.numeric) {
-        const allowed = lang === 'vi' || lang === 'fr' || v.year !== undefined || v.ngay;
-        delete v.numeric;
-        delete v.ngay;
-        if (!allowed) continue;
-      }
+      if (v.numeric && !(lang === 'vi' || lang === 'fr' || v.year !== undefined || v.ngay)) continue;
       let fs = m.index;
       // Keep the span on the date itself: leading "du "/"ngay " is context, not the value.
       const lead = /^(?:du|ngay)\s+/.exec(m[0]);
@@ -170,21 +178,21 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
       let fe = m.index + m[0].length;
       // "22 septembre." — the full stop ends the sentence, it is not an abbreviation mark
       if (m[0].endsWith('.') && /\p{L}{5,}\.$/u.test(m[0])) fe--;
-      found.push({ kind: 'date', ...v, fs, fe, start: 0, end: 0 });
+      found.push({ fs, fe, v });
     }
   }
   found.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const out: DateMention[] = [];
   let lastEnd = -1;
-  for (const d of found) {
-    if (d.fs < lastEnd) continue;
-    lastEnd = d.fe;
-    const before = f.slice(Math.max(0, d.fs - 40), d.fs);
+  for (const { fs, fe, v } of found) {
+    if (fs < lastEnd) continue;
+    lastEnd = fe;
+    const d: DateMention = { kind: 'date', month: v.month, day1: v.day1, day2: v.day2, year: v.year, precision: v.precision, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] };
+    const before = f.slice(Math.max(0, fs - 40), fs);
     const wd = weekdayBefore(before, lex);
     if (wd !== undefined) d.weekday = wd;
     if (lex.deadline.test(before.replace(/\s+$/, ' ').trimEnd().replace(/(?:le|the|ngay)$/u, '').trimEnd())) d.deadline = true;
-    const { fs, fe, ...rest } = d;
-    out.push({ ...rest, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] });
+    out.push(d);
   }
   out.push(...findRelative(ft, lex, out));
   return out.sort((a, b) => a.start - b.start);
