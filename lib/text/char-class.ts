@@ -30,8 +30,8 @@ function classify(code: number): number {
 function classifyFirst(code: number): number {
   const ch = String.fromCharCode(code);
   const c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LN : 0) | (LETTER_OR_MARK.test(ch) ? LM : 0) | (SPACE.test(ch) ? SP : 0) | (LETTER.test(ch) ? L : 0) | (ch !== ch.toLowerCase() ? UPPER : 0) | (TERMINATOR.test(ch) ? TERM : 0);
-  // a lone surrogate is classified by its caller with its pair
-  if (code < 0xd800 || code > 0xdfff) table[code] = c;
+  // (a surrogate code unit alone is in no class: the *Width functions below test a pair whole)
+  table[code] = c;
   return c;
 }
 // ASCII is in the table from the start: scanners read it without a test of their own (a branch on
