@@ -125,13 +125,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
   // (whether a word lies inside a full mention; it used to ask for mentions ending by the word's
   // first character, so only a one-letter last word was ever skipped)
   const inFull = (s: number) => {
-    let lo = 0;
-    for (let hi = full.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (full[mid].start <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && full[k].start >= s - 200; k--) if (s < full[k].end) return true;
+    for (let k = partitionPoint(full.length, (j) => full[j].start <= s) - 1; k >= 0 && full[k].start >= s - 200; k--) if (s < full[k].end) return true;
     return false;
   };
   const mentioned = new Set(full.map((x) => x.p));
@@ -235,16 +229,9 @@ function titleHits(an: Analysis, lex: Matcher['lex']): PhraseHit<true>[] {
  * offsets to the folded text: see nearIndex.
  */
 function titleOrRoleNear(an: Analysis, m: Matcher, first: number, last: number): boolean {
-  const near = nearIndex(an, m);
-  const { reach } = near;
+  const { reach, minLastChar } = nearIndex(an, m);
   // the phrases whose reach is at or after `first` (reach grows with the phrase's start)
-  let lo = 0;
-  for (let hi = reach.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (reach[mid] < first) lo = mid + 1;
-    else hi = mid;
-  }
-  return near.minLastChar[lo] < last;
+  return minLastChar[partitionPoint(reach.length, (i) => reach[i] < first)] < last;
 }
 
 /**
