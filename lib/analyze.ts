@@ -38,10 +38,10 @@ export interface Analysis {
   lex: Lexicon;
 }
 
-function toHits<T>(ft: FoldedText, hits: PhraseHit<T>[]): Hit<T>[] {
+/** Phrase hits of the folded text, in original offsets. */
+export function toHits<T>(ft: FoldedText, hits: PhraseHit<T>[]): Hit<T>[] {
   return hits.map((h) => ({ start: ft.map[h.start], end: ft.map[h.end], entry: h.entry }));
 }
-
 
 export interface AnalyzeOptions {
   lang?: Lang;

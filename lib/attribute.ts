@@ -6,9 +6,8 @@
 //    document is mostly about — and only when no other event is named right next to the value.
 // Dates and places never fall back to the document's topic: a red mark the reader cannot trust is
 // the worst failure, so an unattributed value is simply not marked.
-import { hitsWithin, insideSpan, sentenceAt, unquotedText, type Analysis, type Hit, type ValueMention } from './analyze';
-import { PhraseSet, type SubjectEntry } from './lexicon';
-import { tokensOf } from './lexicon/phrase-set';
+import { hitsWithin, insideSpan, sentenceAt, toHits, unquotedText, type Analysis, type Hit, type ValueMention } from './analyze';
+import { flagSet, tokensOf, type SubjectEntry } from './lexicon';
 import { fold } from './text/fold';
 import { atMostWords, WordRuns } from './text/word-runs';
 
@@ -29,17 +28,13 @@ export function attrOf(m: ValueMention): Attr {
 
 const MAX_WORDS = 18;
 /** Words that put a date before or after an event rather than on it. */
-const TEMPORAL = new PhraseSet<true>(
-  ['before', 'after', 'ahead of', 'prior to', 'following', 'avant', 'apres', 'truoc', 'sau khi', 'truoc khi', 'veille', 'lendemain', 'eve'].map((w) => [w, true]),
-);
+const TEMPORAL = flagSet(['before', 'after', 'ahead of', 'prior to', 'following', 'avant', 'apres', 'truoc', 'sau khi', 'truoc khi', 'veille', 'lendemain', 'eve']);
 /** The page's temporal words outside quotations (original offsets), found once per analysis. */
 const temporalCache = new WeakMap<Analysis, Hit<true>[]>();
 function temporalHits(an: Analysis): Hit<true>[] {
   let hits = temporalCache.get(an);
   if (!hits) {
-    hits = TEMPORAL.findAll(an.ft.text)
-      .map((h) => ({ start: an.ft.map[h.start], end: an.ft.map[h.end], entry: true as const }))
-      .filter((h) => !insideSpan(an.quoted, h));
+    hits = toHits(an.ft, TEMPORAL.findAll(an.ft.text)).filter((h) => !insideSpan(an.quoted, h));
     temporalCache.set(an, hits);
   }
   return hits;

@@ -13,7 +13,7 @@
 // other passes then share, included) and chrono, with the text's language's parser, 2.3–4.5× as
 // long (strict mode 1.5–2.5×); per million characters 19–27 ms against 66–121 ms in 20 K slices,
 // and chrono's English casual parser grows faster than the text (1.2 s in one piece).
-import { PhraseSet, type Lexicon } from '../lexicon';
+import { flagSet, type Lexicon, type PhraseSet } from '../lexicon';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import type { FoldedText } from '../text/fold';
 import type { DatePrecision, Lang } from '../model';
@@ -74,15 +74,14 @@ function day(s: string | undefined): number | undefined {
 export function datePatterns(lex: Lexicon): Pattern[] {
   const M = `(${lex.monthRe})\\.?`;
   const months = Object.keys(lex.raw.months);
-  const words = (ws: string[]) => new PhraseSet<true>(ws.map((w) => [w, true]));
-  const ngay = words(['ngay']);
+  const ngay = flagSet(['ngay']);
   const B = '(?<![\\p{L}\\p{N}/.,-])';
   const E = '(?![\\p{L}\\p{N}]|/\\d|\\.\\d)';
   return [
     // October 25-26, 2025 · October 25th,2025 · May 19 · Oct. 25
     {
       digits: false,
-      words: words(months),
+      words: flagSet(months),
       re: new RegExp(`${B}${M}\\s+${D}(?:${DASH}${D})?(?:(?:\\s*,\\s*|\\s+)${Y})?${E}`, 'uy'),
       build: (m, lex) => {
         const mo = month(lex, m[1]);
@@ -94,7 +93,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
     // 25–26 October 2025 · du 25 au 26 octobre · 25 et 26 octobre 2025 · le 22 septembre · 19 May
     {
       digits: true,
-      words: words(['du']),
+      words: flagSet(['du']),
       re: new RegExp(`${B}(?:du\\s+)?${D}(?:${DASH}${D})?\\s+(?:de\\s+)?${M}(?:,?\\s+${Y})?${E}`, 'uy'),
       build: (m, lex) => {
         const mo = month(lex, m[3]);
@@ -131,7 +130,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
     // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
     {
       digits: false,
-      words: words([...months, 'thang']),
+      words: flagSet([...months, 'thang']),
       re: new RegExp(`${B}(?:${M}|thang\\s+(\\d{1,2}))(?:\\s+|\\s*/\\s*|\\s+nam\\s+|,\\s*)${Y}${E}`, 'uy'),
       build: (m, lex) => {
         const mo = m[1] ? month(lex, m[1]) : Number(m[2]);

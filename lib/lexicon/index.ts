@@ -2,9 +2,9 @@
 // expressions over folded text. The data lives in lexicon.json (editable; no fact values in it).
 import data from './lexicon.json';
 import { fold } from '../text/fold';
-import { escapeRe, PhraseSet, phraseRegex, wordsOf } from './phrase-set';
+import { escapeRe, flagSet, PhraseSet, phraseRegex, wordsOf } from './phrase-set';
 
-export { escapeRe, PhraseSet, phraseRegex, tokensOf, type PhraseHit } from './phrase-set';
+export { escapeRe, flagSet, PhraseSet, phraseRegex, tokensOf, type PhraseHit } from './phrase-set';
 import type { Lang } from '../model';
 
 export type Labels = Partial<Record<Lang, string>>;
@@ -101,7 +101,6 @@ export interface Lexicon {
 
 /** The first word of each phrase, as the tokeniser cuts it ("au-delà de" → "au"). */
 const firstWords = (phrases: string[]) => phrases.map((p) => wordsOf(p)[0] ?? '').filter(Boolean);
-const flagSet = (phrases: string[]) => new PhraseSet<true>(phrases.map((p) => [p, true]));
 
 export function compileLexicon(raw: RawLexicon): Lexicon {
   const monthNames = Object.keys(raw.months).sort((a, b) => b.length - a.length);

@@ -393,3 +393,8 @@ export class PhraseSet<T> {
     return bestEnd;
   }
 }
+
+/** A set of phrases that only says where they stand (each phrase's entry is true). */
+export function flagSet(phrases: string[]): PhraseSet<true> {
+  return new PhraseSet<true>(phrases.map((p) => [p, true]));
+}
