@@ -42,9 +42,14 @@ function idOf(word: string): number {
  */
 let table: Int32Array | null = null;
 let mask = 0;
+/** FNV-1a: the hash of a word is FNV_BASIS folded with each of its code units by fnvStep. */
+const FNV_BASIS = 0x811c9dc5;
+function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = fnvStep(h, text.charCodeAt(i));
   return h >>> 0;
 }
 function buildTable(): Int32Array {
@@ -115,7 +120,7 @@ interface StartLists {
 }
 
 /** The slot of a set, taken (from the least recently used set, if none is free) when it has none. */
-function slotOf(set: PhraseSet<unknown>, firstIds: number[]): number {
+function slotOf(set: PhraseSet<unknown>): number {
   let b = slotSets.indexOf(set);
   if (b < 0) {
     b = slotSets.indexOf(undefined);
@@ -124,6 +129,7 @@ function slotOf(set: PhraseSet<unknown>, firstIds: number[]): number {
       for (let k = 1; k < SLOTS; k++) if (slotUsed[k] < slotUsed[b]) b = k;
       for (const id of slotSets[b]!.firstWordIds) startMask[id] &= ~(1 << b);
     }
+    const firstIds = set.firstWordIds;
     const need = Math.max(...firstIds, 0) + 1;
     if (need > startMask.length) {
       const grown = new Int32Array(Math.max(need, startMask.length * 2));
@@ -161,11 +167,11 @@ function startLists(ids: Int32Array): StartLists {
 }
 
 /** Texts of fewer tokens are walked token by token (listing the starts would cost more). */
-const INDEX_FROM_TOKENS = 256;
+const LISTED_FROM_TOKENS = 256;
 
 /**
  * Cuts folded text into tokens: runs of letters/digits, or one other non-space character. Each
- * token is hashed as it is read and looked up in the vocabulary (FNV-1a, as hashOf).
+ * token is hashed as it is read (as hashOf would) and looked up in the vocabulary.
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -175,23 +181,23 @@ export function tokenize(text: string): Tokens {
   while (i < n) {
     const start = i;
     const code = text.charCodeAt(i);
-    let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
+    let h = fnvStep(FNV_BASIS, code);
     const word = code < 0xd800 ? (isLetterOrDigitCode(code) ? 1 : 0) : letterOrDigitWidth(text, i);
     if (word) {
-      if (word === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      if (word === 2) h = fnvStep(h, text.charCodeAt(i + 1));
       i += word;
       for (let w; i < n; i += w) {
         const c = text.charCodeAt(i);
         w = c < 0xd800 ? (isLetterOrDigitCode(c) ? 1 : 0) : letterOrDigitWidth(text, i);
         if (!w) break;
-        h = Math.imul(h ^ c, 0x01000193);
-        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        h = fnvStep(h, c);
+        if (w === 2) h = fnvStep(h, text.charCodeAt(i + 1));
       }
     } else if (isSpaceCode(code)) {
       i++;
       continue;
     } else if (pairAt(text, i)) {
-      h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      h = fnvStep(h, text.charCodeAt(i + 1));
       i += 2;
     } else i++;
     if (spans.length === ids.length) {
@@ -336,28 +342,25 @@ export class PhraseSet<T> {
   /** Every phrase in folded text [from, to), longest first at each word, not overlapping. */
   findAll(folded: string, from = 0, to = folded.length): PhraseHit<T>[] {
     const tokens = tokensOf(folded);
-    if (from === 0 && to >= folded.length && tokens.s.length >= INDEX_FROM_TOKENS) return this.findIndexed(tokens);
+    if (from === 0 && to >= folded.length && tokens.s.length >= LISTED_FROM_TOKENS) return this.findIndexed(tokens);
     const out: PhraseHit<T>[] = [];
     const { s, ids } = tokens;
-    const first = this.first;
     for (let i = partitionPoint(s.length, (k) => s[k] < from); i < s.length && s[i] < to; i++) {
-      const id = ids[i];
-      if (id < 0 || id >= first.length || first[id] === 0) continue;
-      i = this.longestAt(tokens, i, out);
+      if (this.startsPhrase(ids[i])) i = this.longestAt(tokens, i, out);
     }
     return out;
   }
 
   /** The whole text, read from the tokens where its phrases can start (the same hits as the walk). */
   private findIndexed(tokens: Tokens): PhraseHit<T>[] {
-    const slot = slotOf(this as PhraseSet<unknown>, this.firstIds);
+    const slot = slotOf(this as PhraseSet<unknown>);
     const starts = (tokens.starts ??= startLists(tokens.ids));
     let list = starts.lists[slot];
     // (a list made before this set had its slot is another set's, or none: this set's is made alone)
     if (starts.owners[slot] !== this) {
       const own: number[] = [];
       const { ids } = tokens;
-      for (let k = 0; k < ids.length; k++) if (ids[k] >= 0 && ids[k] < this.first.length && this.first[ids[k]] === 1) own.push(k);
+      for (let k = 0; k < ids.length; k++) if (this.startsPhrase(ids[k])) own.push(k);
       starts.lists[slot] = list = Int32Array.from(own);
       starts.owners[slot] = this as PhraseSet<unknown>;
     }
@@ -365,6 +368,11 @@ export class PhraseSet<T> {
     let next = 0;
     for (let k = 0; k < list!.length; k++) if (list![k] >= next) next = this.longestAt(tokens, list![k], out) + 1;
     return out;
+  }
+
+  /** Whether a phrase starts with word `id` (-1, a word of no phrase set, starts none). */
+  private startsPhrase(id: number): boolean {
+    return id >= 0 && id < this.first.length && this.first[id] === 1;
   }
 
   /** The ids of the words its phrases start with (for the slot it holds). */
