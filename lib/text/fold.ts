@@ -2,7 +2,7 @@
 // "Luong Cuong" and an NFD-encoded "Lương Cường" all compare equal. Vietnamese đ/Đ is a letter of
 // its own (not d + combining mark), so it is folded explicitly.
 
-import { isLetterOrDigitCode } from './char-class';
+import { isHighSurrogate, isLetterOrDigitCode, pairAt } from './char-class';
 
 const COMBINING = /[\u0300-\u036f]/g;
 
@@ -104,15 +104,15 @@ export function foldWithMap(original: string): FoldedText {
       i++;
       continue;
     }
-    let f: string;
+    let f: string | undefined;
     let width = 1;
-    const low = code >= 0xd800 && code <= 0xdbff && i + 1 < len ? original.charCodeAt(i + 1) : 0;
-    if (low >= 0xdc00 && low <= 0xdfff) {
+    // (the high-surrogate test first: pairAt reads the code unit again, for every character here)
+    if (isHighSurrogate(code) && pairAt(original, i, len)) {
       width = 2;
       sameWords = false;
       const pair = original.slice(i, i + 2);
-      f = pairFolds.get(pair) ?? '';
-      if (!pairFolds.has(pair)) {
+      f = pairFolds.get(pair);
+      if (f === undefined) {
         f = foldUncached(pair);
         if (pairFolds.size < 5000) pairFolds.set(pair, f);
       }
