@@ -48,7 +48,7 @@ const runsCache = new WeakMap<Analysis, WordRuns>();
 function wordsBetween(an: Analysis, a: number, b: number): number {
   let runs = runsCache.get(an);
   // (when folding kept the words, they are read from the tokens every phrase lookup shares)
-  if (!runs) runsCache.set(an, (runs = an.ft.sameWords ? WordRuns.fromTokens(an.ft, tokensOf(an.ft.text), an.quoted) : new WordRuns(unquotedText(an))));
+  if (!runs) runsCache.set(an, (runs = an.ft.sameWords ? WordRuns.fromTokens(an.ft, tokensOf(an.ft.text), an.quoted) : WordRuns.fromText(unquotedText(an))));
   return runs.countBetween(a, b);
 }
 

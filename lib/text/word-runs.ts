@@ -32,13 +32,8 @@ export class WordRuns {
     return new WordRuns(runs);
   }
 
-  constructor(textOrRuns: string | SpanBuffer) {
-    if (typeof textOrRuns !== 'string') {
-      this.starts = textOrRuns.starts();
-      this.ends = textOrRuns.ends();
-      return;
-    }
-    const text = textOrRuns;
+  /** The runs of letters and digits of a text, read character by character. */
+  static fromText(text: string): WordRuns {
     const n = text.length;
     const runs = new SpanBuffer(n >> 3);
     let open = -1;
@@ -53,6 +48,10 @@ export class WordRuns {
       i += width || 1;
     }
     if (open >= 0) runs.push(open, n);
+    return new WordRuns(runs);
+  }
+
+  private constructor(runs: SpanBuffer) {
     this.starts = runs.starts();
     this.ends = runs.ends();
   }

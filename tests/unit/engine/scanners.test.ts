@@ -223,7 +223,7 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
       expect(ft.sameWords).toBe(an.ft.sameWords);
       if (!ft.sameWords) continue;
       kept++;
-      const scanned = new WordRuns(unquotedText(an));
+      const scanned = WordRuns.fromText(unquotedText(an));
       const read = WordRuns.fromTokens(ft, tokenize(ft.text), an.quoted);
       const at = positions(t);
       for (const a of at) for (const b of at.filter((_, k) => k % 7 === 0)) expect(read.countBetween(a, b)).toBe(scanned.countBetween(a, b));
@@ -238,7 +238,7 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
 
   it('WordRuns counts the words of any slice as /[\\p{L}\\p{N}]+/gu does; atMostWords agrees', () => {
     for (const t of texts) {
-      const runs = new WordRuns(t);
+      const runs = WordRuns.fromText(t);
       const ps = positions(t);
       for (const a of ps.filter((_, k) => k % 9 === 0)) {
         for (const b of ps.filter((_, k) => k % 11 === 0)) {
