@@ -29,7 +29,7 @@ function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fac
     subjectLabel: subjectLabel(m, fact),
     expected: fact.value,
     sources: fact.sources,
-    ...(fact.variants?.length ? { variants: fact.variants } : {}),
+    ...(fact.variants?.length ? { variants: fact.variants, disputed: true } : {}),
     reason: c.reason,
   };
 }

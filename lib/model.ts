@@ -97,6 +97,10 @@ export interface Finding {
   variants?: Variant[];
   /** One short sentence saying why (English). */
   reason: string;
+  /** How well the text ties the value to the fact, from 0 to 1 (see lib/check.ts). */
+  score?: number;
+  /** The fact's sources disagree (it has variants): the mark says so rather than a plain match or conflict. */
+  disputed?: boolean;
 }
 
 /** A document the fact base is built from. */
