@@ -1,8 +1,9 @@
 // Builds the fact base from documents: every date, figure and place tied to a known subject, and
 // every person named with a role, becomes a claim; claims about the same subject are merged into
 // one fact with all its sources, and disagreeing claims are kept as the fact's variants.
-import { analyze, sentenceAt, type Analysis } from './analyze';
-import { attribute, attrOf, topicFor } from './attribute';
+import { analyze, sentenceAt, type Analysis, type ValueMention } from './analyze';
+import { claimFrame, cueIdf, frameSimilarity, sameEvent } from './subject/claims';
+import type { Frame } from './subject/frame';
 import { defaultLexicon, labelOf, type Lexicon, type RoleEntry, type SubjectEntry } from './lexicon';
 import { markedParagraphs } from './extract/furniture';
 import { findRoleNames } from './extract/names';
@@ -12,7 +13,6 @@ import { canonicalSpelling, isShortening, isVietnameseName, nearMiss, tokensOf }
 import type { DateValue, Fact, FactBase, FactValue, FigureValue, NameValue, Source, SourceDocument, Variant } from './model';
 
 interface Claim {
-  subject: SubjectEntry;
   attr: string;
   kind: Fact['kind'];
   /** Grouping key of the value. */
@@ -21,6 +21,9 @@ interface Claim {
   source: Source;
   /** For dates without a written year: the month/day key, so they join a dated group. */
   looseKey?: string;
+  /** What the sentence ties the value to. */
+  frame: Frame;
+  label: string;
 }
 
 function quoteOf(an: Analysis, pos: number): string {
@@ -91,26 +94,27 @@ function figureKey(v: FigureValue): string {
   return `${v.qualifier}:${v.amount}:${v.unit}`;
 }
 
+function attrOf(m: ValueMention): string {
+  return m.kind === 'figure' ? `figure:${m.unit}` : m.kind;
+}
+
 function valueClaims(doc: SourceDocument, an: Analysis, furniture: (pos: number) => boolean, fallbackYear?: number): Claim[] {
   const claims: Claim[] = [];
   const ctx = yearContext(doc, an, fallbackYear);
   let previous: DateValue | undefined;
-  const mentions = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+  const mentions: ValueMention[] = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     let resolved: DateValue | undefined;
     if (m.kind === 'date') {
-      // "the same day" is the day of the event the document is about, when it gives one
-      const topic = m.relative === 'same-day' ? topicFor(an, 'date', (s, a) => s.accepts.includes(a) && !!s.event) : undefined;
-      const topicDate = topic && claims.find((c) => c.subject === topic && c.kind === 'date' && (c.value as DateValue).precision === 'day');
-      resolved = resolveDate(m, ctx, topicDate ? (topicDate.value as DateValue) : previous);
+      resolved = resolveDate(m, ctx, previous);
       if (resolved && resolved.precision === 'day' && m.relative !== 'same-day') previous = resolved;
+      if (!resolved) continue;
     }
-    if (m.kind === 'date' && (m.deadline || !resolved)) continue;
-    const at = attribute(an, m);
-    if (!at) continue;
-    if (furniture(m.start) && at.how !== 'explicit') continue;
+    if (furniture(m.start)) continue;
+    const tie = claimFrame(an, m, mentions);
+    if (!tie) continue;
     const source = sourceOf(doc, an, m.start, m.end);
-    const base = { subject: at.subject, attr: attrOf(m), source };
+    const base = { attr: attrOf(m), source, frame: tie.frame, label: tie.label };
     if (m.kind === 'date') {
       const v = resolved!;
       if (m.weekday !== undefined && weekdayOf(v.start) !== m.weekday && !v.yearInferred) continue;
@@ -136,19 +140,67 @@ interface PersonMention {
   end: number;
 }
 
-function factId(subject: string, attr: string): string {
-  return `${subject}.${attr.replace(':', '-')}`;
+/** A readable id part from a label: folded words joined by dashes. */
+function slug(label: string): string {
+  return fold(label).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'subject';
+}
+
+/** Similarity a claim needs to join a subject: less when it states a value the subject already has. */
+const JOIN_SAME_VALUE = 0.2;
+const JOIN_OTHER_VALUE = 0.45;
+
+interface Subject {
+  claims: Claim[];
+  cues: Map<string, number>;
+  governing: Map<string, number>;
+  keys: Set<string>;
+}
+
+function subjectFrame(s: Subject): Frame {
+  let governing: string | undefined;
+  let n = 0;
+  for (const [g, c] of s.governing) if (c > n) [governing, n] = [g, c];
+  return { cues: s.cues, governing };
+}
+
+/** Claims of one kind of value grouped by subject: the claims whose frames agree. */
+function groupBySubject(claims: Claim[]): Claim[][] {
+  const idf = cueIdf(claims.map((c) => c.frame));
+  const subjects: Subject[] = [];
+  for (const c of claims) {
+    let best: Subject | undefined;
+    let bestSim = 0;
+    for (const s of subjects) {
+      const sf = subjectFrame(s);
+      const sim = frameSimilarity(c.frame, sf, idf);
+      const sameValue = s.keys.has(c.key) || (!!c.looseKey && s.claims.some((x) => looseDateKey(x.value as DateValue) === c.looseKey));
+      // the same value for the same kind of event is one subject, in any language; a different
+      // value joins only a subject whose words agree too (then it is a disagreement)
+      const joins = sameValue ? sameEvent(c.frame, sf) || sim >= JOIN_SAME_VALUE : sim >= JOIN_OTHER_VALUE && (!c.frame.governing || !sf.governing || sameEvent(c.frame, sf));
+      const rank = sim + (sameValue ? 1 : 0);
+      if (joins && rank > bestSim) [best, bestSim] = [s, rank];
+    }
+    if (!best) {
+      best = { claims: [], cues: new Map(), governing: new Map(), keys: new Set() };
+      subjects.push(best);
+    }
+    best.claims.push(c);
+    best.keys.add(c.key);
+    for (const [k, w] of c.frame.cues) if (w > (best.cues.get(k) ?? 0)) best.cues.set(k, w);
+    if (c.frame.governing) best.governing.set(c.frame.governing, (best.governing.get(c.frame.governing) ?? 0) + 1);
+  }
+  return subjects.map((s) => s.claims);
 }
 
 function mergeClaims(claims: Claim[]): Fact[] {
-  const bySubject = new Map<string, Claim[]>();
+  const byAttr = new Map<string, Claim[]>();
   for (const c of claims) {
-    const k = `${c.subject.id}|${c.attr}`;
-    if (!bySubject.has(k)) bySubject.set(k, []);
-    bySubject.get(k)!.push(c);
+    if (!byAttr.has(c.attr)) byAttr.set(c.attr, []);
+    byAttr.get(c.attr)!.push(c);
   }
   const facts: Fact[] = [];
-  for (const group of bySubject.values()) {
+  const ids = new Set<string>();
+  for (const sameAttr of byAttr.values()) for (const group of groupBySubject(sameAttr)) {
     const first = group[0];
     // dates without a written year join the dated group with the same day and month
     const byKey = new Map<string, Claim[]>();
@@ -179,11 +231,17 @@ function mergeClaims(claims: Claim[]): Fact[] {
       return withYear.value;
     };
     const variants: Variant[] = ranked.slice(1).map((g) => ({ value: valueOf(g), sources: g.map((c) => c.source) }));
+    // the label: the shortest phrase the main value's sources give (the most to the point)
+    const label = main.map((c) => c.label).sort((a, b) => a.length - b.length)[0];
+    const subject = slug(label);
+    let id = `${first.attr.replace(':', '-')}.${subject}`;
+    for (let k = 2; ids.has(id); k++) id = `${first.attr.replace(':', '-')}.${subject}-${k}`;
+    ids.add(id);
     facts.push({
-      id: factId(first.subject.id, first.attr),
+      id,
       kind: first.kind,
-      subject: first.subject.id,
-      subjectLabel: labelOf(first.subject.label),
+      subject,
+      subjectLabel: label,
       value: valueOf(main),
       sources: main.map((c) => c.source),
       variants,

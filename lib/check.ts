@@ -1,20 +1,22 @@
 // Checks a text against a compiled fact base: every date, figure and place tied to a subject the
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
-import { analyze, hitsWithin, sentenceAt, type Analysis } from './analyze';
-import { attribute, attrOf, type Accepts } from './attribute';
+import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
+import { frameOf } from './subject/frame';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { nearMiss } from './people';
 import type { PhraseHit, RoleEntry } from './lexicon';
 import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
-import type { Fact, Finding, Lang, NameValue } from './model';
+import type { DateValue, Fact, FigureValue, Finding, Lang, NameValue } from './model';
 import { partitionPoint } from './sorted';
 
 export interface CheckOptions {
   lang?: Lang;
   title?: string;
+  /** Also return the conflicts scored below CONFLICT_THRESHOLD, flagged `possible` (not painted). */
+  withPossible?: boolean;
 }
 
 function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fact, c: Comparison): Finding {
@@ -34,29 +36,76 @@ function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fac
   };
 }
 
-function valueFindings(m: Matcher, an: Analysis): Finding[] {
-  const accepts: Accepts = (s, attr) => m.attrsBySubject.get(s.id)?.has(attr) === true;
+/** Below this score a value is not tied to any fact: nothing is said of it. */
+export const MATCH_THRESHOLD = 0.3;
+/** A conflict is painted only from this score on (chosen on the labelled pages: tests/bench/threshold-curve.ts). */
+export const CONFLICT_THRESHOLD = 0.55;
+
+function attrOf(v: ValueMention): string {
+  return v.kind === 'figure' ? `figure:${v.unit}` : v.kind;
+}
+
+/** The page value against one fact: its main value, then each variant (a disputed fact). */
+function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {
+  const one = (value: Fact['value']): Comparison | undefined => {
+    if (v.kind === 'date') return compareDate(v, value as DateValue);
+    if (v.kind === 'figure') return compareFigure(v, value as FigureValue);
+    const n = value as NameValue;
+    return samePlace(v.names, [n.name, ...(n.aliases ?? [])])
+      ? { verdict: 'match', reason: 'The place agrees with the fact base.' }
+      : { verdict: 'conflict', reason: `The fact base places this in ${n.name}.` };
+  };
+  const main = one(fact.value);
+  if (!main || main.verdict === 'match') return main;
+  for (const variant of fact.variants ?? []) {
+    if (one(variant.value)?.verdict === 'match') return { verdict: 'match', reason: 'One of the sources gives this value; the others disagree.' };
+  }
+  return main;
+}
+
+/** The frame of a value in its page sentence. */
+function pageFrame(an: Analysis, v: ValueMention, all: ValueMention[]) {
+  const s = sentenceAt(an, v.start);
+  if (!s) return undefined;
+  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v);
+  return frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others });
+}
+
+function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding[] {
   const out: Finding[] = [];
-  for (const d of an.dates) {
-    if (d.deadline || d.relative) continue;
-    const at = attribute(an, d, accepts);
-    if (!at) continue;
-    for (const fact of m.bySubjectAttr.get(`${at.subject.id}|date`) ?? []) {
-      const c = compareDate(d, fact.value as never);
-      if (c) out.push(finding(m, an, d.start, d.end, fact, c));
+  const all: ValueMention[] = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+  for (const v of all) {
+    if (v.kind === 'date' && v.relative) continue;
+    if (v.kind === 'place' && isDateline(an, v)) continue;
+    const facts = m.byAttr.get(attrOf(v));
+    if (!facts?.length) continue;
+    const frame = pageFrame(an, v, all);
+    if (!frame) continue;
+    const ranked = facts.map((fact) => ({ fact, score: m.subjects.score(frame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    const best = ranked[0];
+    if (!best) continue;
+    const c = compareWith(v, best.fact);
+    if (!c) continue;
+    if (c.verdict === 'match') {
+      out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
+      continue;
     }
-  }
-  for (const f of an.figures) {
-    const at = attribute(an, f, accepts);
-    if (!at) continue;
-    for (const fact of m.bySubjectAttr.get(`${at.subject.id}|${attrOf(f)}`) ?? []) {
-      const c = compareFigure(f, fact.value as never);
-      if (c) out.push(finding(m, an, f.start, f.end, fact, c));
+    // the value agrees with another fact the sentence may be about: it is that fact's value
+    const alt = ranked.slice(1).find((r) => r.score >= best.score * 0.5 && compareWith(v, r.fact)?.verdict === 'match');
+    if (alt) {
+      out.push({ ...finding(m, an, v.start, v.end, alt.fact, compareWith(v, alt.fact)!), score: round(alt.score) });
+      continue;
     }
+    // a second subject almost as likely: the sentence does not say which fact the value is about
+    const second = ranked[1];
+    const score = second ? best.score * (1 - second.score / best.score / 2) : best.score;
+    if (score < CONFLICT_THRESHOLD && !withPossible) continue;
+    out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(score), ...(score < CONFLICT_THRESHOLD ? { possible: true } : {}) });
   }
-  out.push(...placeFindings(m, an, accepts));
   return dropConflictsBesideMatch(an, out);
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * A sentence that states the fact's value once ("arrived on 24 October for the ceremony of 25 and
@@ -67,35 +116,6 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
   const key = (f: Finding) => `${sentenceAt(an, f.start)?.start ?? -1}|${f.factId}`;
   for (const f of fs) if (f.verdict === 'match') matched.add(key(f));
   return fs.filter((f) => f.verdict === 'match' || !matched.has(key(f)));
-}
-
-function placeFindings(m: Matcher, an: Analysis, accepts: Accepts): Finding[] {
-  const out: Finding[] = [];
-  for (const p of an.places) {
-    const at = attribute(an, p, accepts);
-    if (!at) continue;
-    if (!p.known && at.how !== 'explicit') continue;
-    if (isDateline(an, p)) continue;
-    // "à New York, jusqu'au 31 décembre 2026": where a period runs, not where the event was
-    if (hitsWithin(an.dates, p.end, p.end + 80).some((d) => d.deadline && an.text.slice(p.end, d.start).split(/\s+/).length <= 6)) continue;
-    // a place the gazetteer does not know counts only right after its event ("the session in X"),
-    // not before it ("the Embassy in Austria …, participated in the session")
-    if (!p.known && !hitsWithin(an.subjectHits, Math.max(0, p.start - 200), p.start).some((h) => h.entry === at.subject && p.start - h.end < 80)) continue;
-    for (const fact of m.bySubjectAttr.get(`${at.subject.id}|place`) ?? []) {
-      const v = fact.value as NameValue;
-      const expected = [v.name, ...(v.aliases ?? [])];
-      if (samePlace(p.names, expected)) {
-        out.push(finding(m, an, p.start, p.end, fact, { verdict: 'match', reason: 'The place agrees with the fact base.' }));
-        continue;
-      }
-      // another place in a sentence that already names the right one is about something else
-      const s = sentenceAt(an, p.start);
-      const rightOneThere = !!s && hitsWithin(an.places, s.start, s.end).some((q: PlaceMention) => q !== p && samePlace(q.names, expected));
-      if (rightOneThere) continue;
-      out.push(finding(m, an, p.start, p.end, fact, { verdict: 'conflict', reason: `The fact base places this in ${v.name}.` }));
-    }
-  }
-  return out;
 }
 
 /** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */
@@ -370,6 +390,6 @@ function resolveOverlaps(fs: Finding[]): Finding[] {
 }
 
 export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Finding[] {
-  const an = analyze(text, { lang: opts.lang, title: opts.title, lex: m.lex, extraSubjects: m.extraSubjects });
-  return resolveOverlaps([...valueFindings(m, an), ...nameFindings(m, an)]);
+  const an = analyze(text, { lang: opts.lang, title: opts.title, lex: m.lex });
+  return resolveOverlaps([...valueFindings(m, an, !!opts.withPossible), ...nameFindings(m, an)]);
 }

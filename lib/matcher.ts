@@ -1,7 +1,8 @@
 // Compiles a fact base for checking pages: facts indexed by subject and kind, the people's
 // spellings in one phrase set, and the lexicon's subjects completed by the subjects of a user's
 // own facts. Compiled once per fact base; checking a page then reads only these indexes.
-import { defaultLexicon, labelOf, PhraseSet, type Lexicon, type SubjectEntry } from './lexicon';
+import { defaultLexicon, labelOf, PhraseSet, type Lexicon } from './lexicon';
+import { signatureOf, SubjectIndex, type Signature } from './subject/signature';
 import { isVietnameseName, tokensOf } from './people';
 import type { Fact, NameValue } from './model';
 
@@ -19,11 +20,10 @@ export interface PersonEntry {
 export interface Matcher {
   lex: Lexicon;
   facts: Map<string, Fact>;
-  /** `${subject}|${attr}` → facts, attr being 'date', 'place' or 'figure:<unit>'. */
-  bySubjectAttr: Map<string, Fact[]>;
-  /** subject → the attributes it has facts for (what bySubjectAttr's keys say, looked up without a key string). */
-  attrsBySubject: Map<string, Set<string>>;
-  extraSubjects?: PhraseSet<SubjectEntry>;
+  /** attr → facts, attr being 'date', 'place' or 'figure:<unit>'. */
+  byAttr: Map<string, Fact[]>;
+  /** What each of those facts' subjects looks like on a page (lib/subject/signature.ts). */
+  subjects: SubjectIndex;
   people: PersonEntry[];
   personForms: PhraseSet<PersonEntry>;
   /** Every folded word of every person's name → the people it belongs to. */
@@ -59,23 +59,15 @@ export function factAttr(f: Fact): string | undefined {
 
 export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Matcher {
   const lex = opts.lex ?? defaultLexicon();
-  const bySubjectAttr = new Map<string, Fact[]>();
-  const attrsBySubject = new Map<string, Set<string>>();
-  const extra: [string, SubjectEntry][] = [];
+  const byAttr = new Map<string, Fact[]>();
+  const sigs = new Map<string, Signature>();
   const people: PersonEntry[] = [];
   for (const f of facts) {
     const attr = factAttr(f);
     if (attr) {
-      const k = `${f.subject}|${attr}`;
-      if (!bySubjectAttr.has(k)) bySubjectAttr.set(k, []);
-      bySubjectAttr.get(k)!.push(f);
-      if (!attrsBySubject.has(f.subject)) attrsBySubject.set(f.subject, new Set());
-      attrsBySubject.get(f.subject)!.add(attr);
-      if (!lex.subjectById.has(f.subject)) {
-        // a user's own subject: its label is the phrase that names it on a page
-        const label = f.subjectLabel || f.subject;
-        extra.push([label, { id: f.subject, label: { en: label }, accepts: [attr], event: attr === 'date' || attr === 'place', triggers: [label] }]);
-      }
+      if (!byAttr.has(attr)) byAttr.set(attr, []);
+      byAttr.get(attr)!.push(f);
+      sigs.set(f.id, signatureOf(f));
     } else if (f.kind === 'name') {
       const v = f.value as NameValue;
       const names = [v.name, ...(v.aliases ?? [])].filter((n) => tokensOf(n).length >= 2);
@@ -91,13 +83,6 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       }
       people.push({ fact: f, forms, nearForms, given: main[main.length - 1], family: vn ? main[0] : undefined, vietnamese: vn });
     }
-  }
-  // extra subjects accept every attribute their facts carry
-  const merged = new Map<string, SubjectEntry>();
-  for (const [label, s] of extra) {
-    const m = merged.get(s.id);
-    if (m) m.accepts = [...new Set([...m.accepts, ...s.accepts])];
-    else merged.set(s.id, { ...s, accepts: [...s.accepts] });
   }
   const personForms = new PhraseSet<PersonEntry>(people.flatMap((p) => p.forms.map((f) => [f.join(' '), p] as [string, PersonEntry])));
   const nameWords = new Map<string, PersonEntry[]>();
@@ -137,9 +122,8 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
     oneEdit,
     lex,
     facts: new Map(facts.map((f) => [f.id, f])),
-    bySubjectAttr,
-    attrsBySubject,
-    extraSubjects: merged.size ? new PhraseSet([...merged.values()].map((s) => [s.triggers[0], s] as [string, SubjectEntry])) : undefined,
+    byAttr,
+    subjects: new SubjectIndex(sigs),
     people,
     personForms,
     nameWords,

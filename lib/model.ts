@@ -101,6 +101,8 @@ export interface Finding {
   score?: number;
   /** The fact's sources disagree (it has variants): the mark says so rather than a plain match or conflict. */
   disputed?: boolean;
+  /** A conflict scored below the painting threshold: listed apart as possible, never painted. */
+  possible?: boolean;
 }
 
 /** A document the fact base is built from. */

@@ -1,0 +1,116 @@
+// Claims of documents and how they become facts: every date, figure and place that a sentence
+// ties to something — an event it governs, or a count's noun and the words around it — is a
+// claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
+// across documents and languages; a different value for one subject is a disagreement.
+import { frameOf, wordsIn, isContentWord, type Frame } from './frame';
+import type { Analysis, ValueMention } from '../analyze';
+
+export interface ClaimFrame {
+  frame: Frame;
+  /** A short phrase of the sentence naming what the value is about (the subject's label). */
+  label: string;
+}
+
+/** How far (in words) an event may stand from a value for the sentence to tie them. */
+export function reachOf(kind: ValueMention['kind'], lang: string): number {
+  const base = kind === 'figure' ? 6 : 8;
+  return lang === 'vi' ? base * 1.5 : base;
+}
+
+/** The frame of a mention in its sentence, and a label for its subject; undefined when nothing ties it. */
+export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]): ClaimFrame | undefined {
+  const s = an.sentences.at(m.start);
+  if (!s) return undefined;
+  const frame = frameOf({ text: an.text, start: m.start, end: m.end, from: s.start, to: s.end, others: others.filter((o) => o !== m && o.start >= s.start && o.end <= s.end) });
+  const reach = reachOf(m.kind, an.lang);
+  if (m.kind === 'figure') {
+    // a count is about its noun and what the sentence says of it: some content word near it
+    let near = false;
+    for (const w of frame.cues.values()) if (w >= 0.55) near = true;
+    if (!near) return undefined;
+    return { frame, label: figureLabel(an, m, s.end) };
+  }
+  if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) return undefined;
+  if (frame.temporal === 'before' || frame.temporal === 'after' || frame.temporal === 'as-of') return undefined;
+  return { frame, label: eventLabel(an, frame, s.start, s.end) };
+}
+
+const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'le', "l'", "d'", 'cua', 've', 'on', 'for', 'sur', 'pour', 'against', 'contre', 'chong']);
+
+/** Whether punctuation separates two words of a sentence. */
+function broken(text: string, a: number, b: number): boolean {
+  return /[,.;:!?()"“”«»–—]/.test(text.slice(a, b));
+}
+
+/** The governing event phrase with the words that qualify it ("signing ceremony of the Convention"). */
+function eventLabel(an: Analysis, frame: Frame, from: number, to: number): string {
+  const g = frame.governingSpan!;
+  const words = wordsIn(an.text, from, to);
+  let i = words.findIndex((w) => w.start >= g.start);
+  let j = words.findIndex((w) => w.end >= g.end);
+  if (i < 0 || j < 0) return an.text.slice(g.start, g.end);
+  // before: up to two content words ("high-level signing ceremony")
+  for (let k = 0; k < 2 && i > 0 && isContentWord(words[i - 1].w) && !/\d/.test(words[i - 1].w) && !broken(an.text, words[i - 1].end, words[i].start); k++) i--;
+  // after: connectors and content words, up to five words, never across punctuation or a number
+  let taken = 0;
+  let last = j;
+  for (let k = j + 1; k < words.length && taken < 5; k++) {
+    if (broken(an.text, words[k - 1].end, words[k].start) || /\d/.test(words[k].w)) break;
+    if (CONNECTORS.has(words[k].w)) { taken++; continue; }
+    if (!isContentWord(words[k].w)) break;
+    taken++;
+    last = k;
+  }
+  j = last;
+  return an.text.slice(words[i].start, words[j].end);
+}
+
+/** A count's noun and what follows it in its clause ("countries signed the Convention"). */
+function figureLabel(an: Analysis, m: ValueMention, to: number): string {
+  const words = wordsIn(an.text, m.start, to);
+  const inside = words.filter((w) => w.start < m.end);
+  let end = m.end;
+  let taken = 0;
+  for (const w of words.slice(inside.length)) {
+    if (taken >= 5 || broken(an.text, end, w.start) || /\d/.test(w.w)) break;
+    end = w.end;
+    taken++;
+  }
+  const unit = inside.filter((w) => !/\d/.test(w.w)).slice(-1)[0];
+  return an.text.slice(unit ? unit.start : m.start, end);
+}
+
+/** Inverse frequencies of the cues over a set of frames. */
+export function cueIdf(frames: Frame[]): (c: string) => number {
+  const df = new Map<string, number>();
+  for (const f of frames) for (const [c, w] of f.cues) if (w >= 0.25) df.set(c, (df.get(c) ?? 0) + 1);
+  const n = frames.length;
+  return (c) => Math.max(0.1, Math.log((n + 1) / ((df.get(c) ?? 0) + 0.5)));
+}
+
+/** Cosine of two frames' cues weighted by idf, lowered when two different events govern them. */
+export function frameSimilarity(a: Frame, b: Frame, idf: (c: string) => number): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [c, w] of a.cues) {
+    const i = idf(c);
+    na += (w * i) ** 2;
+    const v = b.cues.get(c);
+    if (v) dot += w * v * i * i;
+  }
+  for (const [c, w] of b.cues) nb += (w * idf(c)) ** 2;
+  let sim = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  if (a.governing && b.governing && !sameEvent(a, b)) sim *= 0.3;
+  return sim;
+}
+
+/**
+ * Whether two frames' governing events can be one: each one's governing concept stands close to
+ * the value in the other ("signing ceremony" governs by "ceremony" in one sentence and by
+ * "signature" in "cérémonie de signature").
+ */
+export function sameEvent(a: Frame, b: Frame): boolean {
+  if (!a.governing || !b.governing) return false;
+  return a.governing === b.governing || (b.cues.get(a.governing) ?? 0) >= 0.4 || (a.cues.get(b.governing) ?? 0) >= 0.4;
+}

@@ -1,0 +1,270 @@
+// What a value is about, read from the words around it: the frame of a value is the set of cues
+// its sentence gives (content words, pairs of them, and the general event concepts of
+// vocabulary.json such as "@sign" or "@arrive"), each weighted by how close it stands to the
+// value, together with the event concept nearest the value (the one that governs it) and any word
+// that puts a date before, after, until or "as of" something rather than on it.
+//
+// The same function reads a page's sentence (the checker), a document's sentence (the fact
+// builder) and a fact's label and quotes (its signature): one mechanism for every fact, whoever
+// wrote it. It knows no subject of any story; the subjects come from the facts.
+import vocabulary from './vocabulary.json';
+import { fold } from '../text/fold';
+import { defaultLexicon } from '../lexicon';
+
+export type TemporalRole = 'before' | 'after' | 'until' | 'as-of';
+
+export interface Frame {
+  /** cue → weight in (0, 1]. Words are folded and lightly stemmed; concepts start with "@". */
+  cues: Map<string, number>;
+  /** The event concept nearest the value ("@arrive"), when the sentence names one. */
+  governing?: string;
+  /** Word distance from the value to its governing concept. */
+  governingDistance?: number;
+  /** The governing phrase (offsets in the text the frame was read from). */
+  governingSpan?: { start: number; end: number };
+  /** A word putting the value before, after, until or as of something. */
+  temporal?: TemporalRole;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Folded. */
+  w: string;
+}
+
+interface Phrase {
+  words: string[];
+  kind: 'event' | 'link' | 'temporal';
+  value: string;
+}
+
+const STOP = new Set<string>(vocabulary.stopwords);
+/** Elided articles and pronouns are cut off their word ("l'Assemblée" → "l'" + "assemblee"). */
+const ELISION = /^(l|d|qu|s|n|j|m|c|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** The words of a text, folded, with elisions cut off as words of their own. */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const f = fold(m[0]);
+    const el = ELISION.exec(f);
+    if (el) {
+      out.push({ start: m.index, end: m.index + el[0].length, w: el[0] });
+      out.push({ start: m.index + el[0].length, end: m.index + m[0].length, w: f.slice(el[0].length) });
+    } else out.push({ start: m.index, end: m.index + m[0].length, w: f });
+  }
+  return out;
+}
+
+/** Phrases of the vocabulary by first word, longest first. */
+let phraseIndex: Map<string, Phrase[]> | undefined;
+function phrases(): Map<string, Phrase[]> {
+  if (phraseIndex) return phraseIndex;
+  const idx = new Map<string, Phrase[]>();
+  const add = (text: string, kind: Phrase['kind'], value: string) => {
+    const words = wordsIn(text).map((w) => w.w);
+    // a one-word phrase that is a function word in one of the languages is too ambiguous
+    if (!words.length || (words.length === 1 && STOP.has(words[0]))) return;
+    const list = idx.get(words[0]) ?? [];
+    list.push({ words, kind, value });
+    idx.set(words[0], list);
+  };
+  for (const [concept, list] of Object.entries(vocabulary.events)) for (const p of list) add(p, 'event', `@${concept}`);
+  for (const p of vocabulary.links) add(p, 'link', '');
+  for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
+  for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return (phraseIndex = idx);
+}
+
+/** Concepts that report speech or presence: cues, but they do not govern a value's subject. */
+const NOT_GOVERNING = new Set(['@speech', '@report', '@cooperate']);
+
+/** A light stem, the same for every language: plural -s and -es dropped from longer words. */
+export function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function isNumberLike(w: string): boolean {
+  return /\d/.test(w);
+}
+
+/** Words that say nothing of a subject: function words, numbers, months, weekdays, number words. */
+export function isContentWord(w: string): boolean {
+  if (w.length < 2 || STOP.has(w) || isNumberLike(w) || w.endsWith("'")) return false;
+  const lex = defaultLexicon();
+  return !lex.months.has(w) && !lex.numberWords.has(w);
+}
+
+interface Found {
+  i: number;
+  j: number; // exclusive
+  p: Phrase;
+}
+
+/** The vocabulary's phrases among the words, longest match first, not overlapping. */
+export function phrasesIn(words: Word[]): Found[] {
+  const idx = phrases();
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; ) {
+    const cands = idx.get(words[i].w);
+    let hit: Found | undefined;
+    if (cands) {
+      for (const p of cands) {
+        if (i + p.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k].w === p.words[k];
+        if (ok) {
+          hit = { i, j: i + p.words.length, p };
+          break;
+        }
+      }
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.j;
+    } else i++;
+  }
+  return out;
+}
+
+export interface FrameInput {
+  text: string;
+  /** The value's span in `text`; a negative start reads the whole text at full weight (a label). */
+  start: number;
+  end: number;
+  /** Spans of the other values in the text: cues beyond one of them belong to it more than to ours. */
+  others?: { start: number; end: number }[];
+  /** Only this part of the text is read (the value's sentence). */
+  from?: number;
+  to?: number;
+}
+
+const DECAY = 4;
+
+/** The insides of quotations between `from` and `to` (titles, slogans, themes). */
+function quotedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /(["“«„])([^"”»\n]{3,200})(["”»])/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  return out;
+}
+
+/** The frame of a value in its sentence. */
+export function frameOf(input: FrameInput): Frame {
+  const { text, start, end } = input;
+  const words = wordsIn(text, input.from ?? 0, input.to ?? text.length);
+  const whole = start < 0;
+  // the value's words (first, last) in the word list
+  let vi = words.length;
+  let ve = -1;
+  if (!whole) {
+    for (let k = 0; k < words.length; k++) {
+      if (words[k].end > start && words[k].start < end) {
+        if (k < vi) vi = k;
+        ve = k;
+      }
+    }
+    if (ve < 0) {
+      // the value lies between words (a bare symbol): place it where it stands
+      vi = words.findIndex((w) => w.start >= end);
+      if (vi < 0) vi = words.length;
+      ve = vi - 1;
+    }
+  }
+  const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
+  const quoted = quotedSpans(text, input.from ?? 0, input.to ?? text.length);
+  const isQuoted = (w: Word) => quoted.some((q) => w.start >= q.start && w.end <= q.end);
+  // positions that skip quoted words: a quoted title between an event and its date is one name
+  const pos = new Int32Array(words.length);
+  for (let k = 0, p = 0; k < words.length; k++) {
+    pos[k] = p;
+    if (!isQuoted(words[k])) p++;
+  }
+  const inValue = (k: number) => !whole && k >= vi && k <= ve;
+  const inOther = (w: Word) => others.some((o) => w.start < o.end && o.start < w.end);
+  const vpos = vi < words.length ? pos[vi] : words.length;
+  const vend = ve >= 0 ? pos[ve] : -1;
+  const distance = (k: number) => (whole ? 0 : k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
+  const beyondOther = (w: Word) =>
+    !whole && others.some((o) => (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start));
+  const weight = (k: number) => {
+    if (whole) return 1;
+    let x = 1 / (1 + distance(k) / DECAY);
+    if (k > ve) x *= 0.9;
+    if (beyondOther(words[k])) x *= 0.5;
+    if (isQuoted(words[k])) x *= 0.3;
+    return x;
+  };
+  const cues = new Map<string, number>();
+  const put = (key: string, w: number) => {
+    if (w > (cues.get(key) ?? 0)) cues.set(key, w);
+  };
+  const found = phrasesIn(words);
+  const frame: Frame = { cues };
+  // "the ceremony … will be held on 25 October", "lễ … diễn ra ngày 25/10": a verb that only links
+  // an event to its date or place, right before the value, hands the value to the event before it
+  let link: Found | undefined;
+  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 2) link = f;
+  let bestGov = Infinity;
+  for (const f of found) {
+    if (inValue(f.i) || inOther(words[f.i])) continue;
+    const d = Math.min(distance(f.i), distance(f.j - 1));
+    const w = Math.max(weight(f.i), weight(f.j - 1));
+    if (f.p.kind === 'event') {
+      put(f.p.value, w);
+      if (whole || NOT_GOVERNING.has(f.p.value) || beyondOther(words[f.i]) || isQuoted(words[f.i])) continue;
+      let score: number;
+      let dist = d;
+      if (link) {
+        if (f.j > link.i) continue; // the linked event stands before the link verb
+        // (the verb's subject may stand far before it: its distance counts a quarter)
+        dist = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
+        if (dist > 24) continue;
+        score = dist;
+        dist = 1 + dist / 4;
+        put(f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
+      } else score = d + (f.i > ve ? 0.5 : 0); // ties go to the concept before the value
+      if (score < bestGov) {
+        bestGov = score;
+        frame.governing = f.p.value;
+        frame.governingDistance = dist;
+        frame.governingSpan = { start: words[f.i].start, end: words[f.j - 1].end };
+      }
+    } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {
+      // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value
+      frame.temporal = f.p.value as TemporalRole;
+    }
+  }
+  if (!whole && frame.governing && frame.governingSpan) {
+    // "on 24 October, a day before the ceremony": a temporal word between the value and its event
+    const g = frame.governingSpan;
+    for (const f of found) {
+      if (f.p.kind !== 'temporal' || (f.p.value !== 'before' && f.p.value !== 'after')) continue;
+      const ws = words[f.i].start;
+      if ((ws >= end && ws < g.start) || (ws >= g.end && ws < start)) frame.temporal = f.p.value as TemporalRole;
+    }
+  }
+  let prev = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (inValue(k) || inOther(words[k])) {
+      prev = -1;
+      continue;
+    }
+    const w = words[k].w;
+    if (!isContentWord(w)) {
+      prev = -1;
+      continue;
+    }
+    const s = stem(w);
+    const wk = weight(k);
+    put(s, wk);
+    if (prev >= 0 && k === prev + 1) put(`${stem(words[prev].w)} ${s}`, Math.min(wk, weight(prev)));
+    prev = k;
+  }
+  return frame;
+}

@@ -1,0 +1,121 @@
+// A fact's signature: what its subject looks like on a page, learnt from the fact itself — the
+// words of its label and the frame of its value in each source's quote, in whichever languages
+// its sources are — and the score of a page value's frame against it.
+//
+// The score is evidence, not a rule list: the cues the page's sentence shares with the fact,
+// each weighted by its closeness to the value on the page, its weight in the fact, and how
+// specific it is to this fact among the fact base (inverse document frequency over the facts).
+// Two general rules then lower it: another event governing the value ("arrived on 24 October"
+// against a fact about a ceremony), and a temporal word ("before", "as of") the fact's own
+// sources never put beside its value.
+import { analyze } from '../analyze';
+import { compareDate, compareFigure } from '../compare';
+import { samePlace } from '../extract/names';
+import { frameOf, type Frame, type TemporalRole } from './frame';
+import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
+import type { ValueMention } from '../analyze';
+
+export interface Signature {
+  cues: Map<string, number>;
+  /** The event concepts that govern the value in the fact's label or sources. */
+  core: Set<string>;
+  /** Temporal words its sources put beside the value. */
+  temporal: Set<TemporalRole>;
+}
+
+/** Whether a mention read from a quote states one of the fact's values. */
+export function statesValue(m: ValueMention, value: FactValue): boolean {
+  if (m.kind === 'date') return compareDate(m, value as DateValue)?.verdict === 'match';
+  if (m.kind === 'figure') return compareFigure(m, value as FigureValue)?.verdict === 'match';
+  const v = value as NameValue;
+  return samePlace(m.names, [v.name, ...(v.aliases ?? [])]);
+}
+
+function mentionsOf(an: ReturnType<typeof analyze>, kind: Fact['kind']): ValueMention[] {
+  if (kind === 'date') return an.dates;
+  if (kind === 'figure') return an.figures;
+  return an.places;
+}
+
+function mergeInto(sig: Signature, f: Frame, scale: number): void {
+  for (const [c, w] of f.cues) {
+    const x = w * scale;
+    if (x > (sig.cues.get(c) ?? 0)) sig.cues.set(c, x);
+  }
+}
+
+/** The frame of one text about a fact's value: where the text states the value, read from there. */
+export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fact, 'kind' | 'value' | 'variants'>): Frame | undefined {
+  const an = analyze(text, lang ? { lang } : {});
+  const all = [...an.dates, ...an.figures, ...an.places];
+  const values = [fact.value, ...(fact.variants ?? []).map((v) => v.value)];
+  const m = mentionsOf(an, fact.kind).find((x) => values.some((v) => statesValue(x, v)));
+  if (!m) return undefined;
+  return frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m) });
+}
+
+export function signatureOf(fact: Fact): Signature {
+  const sig: Signature = { cues: new Map(), core: new Set(), temporal: new Set() };
+  if (fact.subjectLabel) {
+    const label = frameOf({ text: fact.subjectLabel, start: -1, end: -1 });
+    mergeInto(sig, label, 1);
+    for (const c of label.cues.keys()) if (c.startsWith('@')) sig.core.add(c);
+  }
+  const sources = [...fact.sources, ...(fact.variants ?? []).flatMap((v) => v.sources)];
+  const seen = new Set<string>();
+  for (const s of sources) {
+    if (!s.quote || seen.has(s.quote)) continue;
+    seen.add(s.quote);
+    const f = frameInText(s.quote, s.lang, fact);
+    if (f) {
+      mergeInto(sig, f, 1);
+      if (f.governing) sig.core.add(f.governing);
+      if (f.temporal) sig.temporal.add(f.temporal);
+    } else {
+      // the quote does not state the value where we can find it: its words count, less
+      mergeInto(sig, frameOf({ text: s.quote, start: -1, end: -1 }), 0.4);
+    }
+  }
+  return sig;
+}
+
+/** Scores of a frame against signatures, with inverse document frequencies over a fact base. */
+export class SubjectIndex {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+
+  constructor(readonly sigs: Map<string, Signature>) {
+    for (const sig of sigs.values()) for (const [c, w] of sig.cues) if (w >= 0.25) this.df.set(c, (this.df.get(c) ?? 0) + 1);
+    this.n = sigs.size;
+  }
+
+  idf(cue: string): number {
+    const df = this.df.get(cue) ?? 0;
+    return Math.max(0.1, Math.log((this.n + 1) / (df + 0.5)));
+  }
+
+  /** How well a page frame is tied to a fact's subject, from 0 to 1. */
+  score(frame: Frame, factId: string): number {
+    const sig = this.sigs.get(factId);
+    if (!sig) return 0;
+    let evidence = 0;
+    for (const [c, w] of frame.cues) {
+      const s = sig.cues.get(c);
+      if (s) evidence += w * s * this.idf(c);
+    }
+    let score = evidence / (evidence + EVIDENCE_HALF);
+    if (frame.governing && sig.core.size) {
+      // the event the sentence says happened on that date is the fact's, or another one
+      if (sig.core.has(frame.governing)) score = Math.min(1, score + GOVERNING_BONUS / (1 + (frame.governingDistance ?? 0) / 4));
+      else score *= OTHER_EVENT_FACTOR;
+    }
+    if (frame.temporal && !sig.temporal.has(frame.temporal)) score *= TEMPORAL_FACTOR;
+    return score;
+  }
+}
+
+/** Evidence at which the score reaches one half (about one specific cue next to the value). */
+const EVIDENCE_HALF = 3;
+const GOVERNING_BONUS = 0.25;
+const OTHER_EVENT_FACTOR = 0.35;
+const TEMPORAL_FACTOR = 0.3;
