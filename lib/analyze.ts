@@ -1,7 +1,7 @@
 // One pass over a text: folding, sentences, and every candidate value (dates, figures, places) and
-// subject phrase in it. Both the fact builder (over corpus documents) and the checker (over pages)
+// the subject phrases are read later, value by value (lib/subject/frame.ts). Both the fact builder (over corpus documents) and the checker (over pages)
 // start from this.
-import { defaultLexicon, type Lexicon, type PhraseHit, type PhraseSet, type SubjectEntry } from './lexicon';
+import { defaultLexicon, type Lexicon, type PhraseHit } from './lexicon';
 import { foldWithMap, type FoldedText } from './text/fold';
 import { SentenceIndex, type Sentence, type Span } from './text/segment';
 import { detectLang } from './text/detect-lang';
@@ -32,9 +32,6 @@ export interface Analysis {
   dates: DateMention[];
   figures: FigureMention[];
   places: PlaceMention[];
-  subjectHits: Hit<SubjectEntry>[];
-  blockerHits: Hit<true>[];
-  anaphoraHits: Hit<true>[];
   lex: Lexicon;
 }
 
@@ -47,8 +44,6 @@ export interface AnalyzeOptions {
   lang?: Lang;
   title?: string;
   lex?: Lexicon;
-  /** Extra subjects (a user's own) whose phrases are looked for too. */
-  extraSubjects?: PhraseSet<SubjectEntry>;
 }
 
 /** Whether [h.start, h.end) lies inside one of the spans (sorted by start, not overlapping). */
@@ -81,11 +76,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const lex = opts.lex ?? defaultLexicon();
   const ft = foldWithMap(text);
   const lang = opts.lang ?? detectLang(text);
-  const subjectHits = toHits(ft, lex.subjects.findAll(ft.text));
-  if (opts.extraSubjects) subjectHits.push(...toHits(ft, opts.extraSubjects.findAll(ft.text)));
   const quoted = quotations(text);
-  const outsideQuotes = (h: { start: number; end: number }) => !insideSpan(quoted, h);
-  const kept = subjectHits.filter(outsideQuotes).sort((a, b) => a.start - b.start);
   return {
     quoted,
     text,
@@ -96,9 +87,6 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     dates: findDates(ft, lex, lang),
     figures: findFigures(text, ft, lex),
     places: findPlaces(text, ft, lex).filter((p) => p.known || lang !== 'vi'),
-    subjectHits: kept,
-    blockerHits: toHits(ft, lex.blockers.findAll(ft.text)),
-    anaphoraHits: toHits(ft, lex.anaphora.findAll(ft.text)),
     // (all hit lists are in text order, for hitsWithin)
     lex,
   };

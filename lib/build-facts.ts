@@ -1,10 +1,11 @@
-// Builds the fact base from documents: every date, figure and place tied to a known subject, and
-// every person named with a role, becomes a claim; claims about the same subject are merged into
-// one fact with all its sources, and disagreeing claims are kept as the fact's variants.
+// Builds the fact base from documents: every date, figure and place that its sentence ties to an
+// event or a counted noun (lib/subject/claims.ts), and every person named with a post, becomes a
+// claim; claims about the same subject — across documents and languages — are merged into one
+// fact with all its sources, and disagreeing claims are kept as the fact's variants.
 import { analyze, sentenceAt, type Analysis, type ValueMention } from './analyze';
 import { claimFrame, cueIdf, frameSimilarity, sameEvent } from './subject/claims';
 import type { Frame } from './subject/frame';
-import { defaultLexicon, labelOf, type Lexicon, type RoleEntry, type SubjectEntry } from './lexicon';
+import { defaultLexicon, labelOf, type Lexicon, type RoleEntry } from './lexicon';
 import { markedParagraphs } from './extract/furniture';
 import { findRoleNames } from './extract/names';
 import { intervalOf, iso, weekdayOf, type DateMention } from './extract/dates';

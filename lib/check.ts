@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { frameOf } from './subject/frame';
+import { frameOf, MOVEMENT } from './subject/frame';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
@@ -67,7 +67,7 @@ function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {
 function pageFrame(an: Analysis, v: ValueMention, all: ValueMention[]) {
   const s = sentenceAt(an, v.start);
   if (!s) return undefined;
-  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v);
+  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v).map((o) => ({ start: o.start, end: o.end, rival: o.kind === v.kind }));
   return frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others });
 }
 
@@ -98,12 +98,28 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     }
     // a second subject almost as likely: the sentence does not say which fact the value is about
     const second = ranked[1];
-    const score = second ? best.score * (1 - second.score / best.score / 2) : best.score;
+    let score = second ? best.score * (1 - second.score / best.score / 2) : best.score;
+    // a date or place is another event's unless the sentence says the fact's event happened then
+    // or there; a date less precise than the fact's ("2013" against a day) says little
+    if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
+    // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
+    if (v.kind === 'place' && frame.governing && MOVEMENT.has(frame.governing)) continue;
+    if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision)) score *= COARSER_FACTOR;
     if (score < CONFLICT_THRESHOLD && !withPossible) continue;
     out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(score), ...(score < CONFLICT_THRESHOLD ? { possible: true } : {}) });
   }
   return dropConflictsBesideMatch(an, out);
 }
+
+/** A full name one letter off a known spelling: a misspelling, nearly always. */
+const NEAR_MISS_SCORE = 0.9;
+/** A role the base gives one person, written beside another name: often a predecessor or a namesake. */
+const ROLE_CONFLICT_SCORE = 0.45;
+
+const NOT_GOVERNED_FACTOR = 0.5;
+const COARSER_FACTOR = 0.7;
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+const coarser = (a: DateValue['precision'], b: DateValue['precision']) => PRECISION_RANK[a] > PRECISION_RANK[b];
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -186,10 +202,10 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
           const s = win[0].start;
           const e = win[win.length - 1].end;
           insertSorted(full, { start: s, end: e, p: hit.p });
-          out.push(finding(m, an, s, e, hit.p.fact, {
+          out.push({ ...finding(m, an, s, e, hit.p.fact, {
             verdict: 'conflict',
             reason: `The name is spelled "${(hit.p.fact.value as NameValue).name}" in the sources.`,
-          }));
+          }), score: NEAR_MISS_SCORE });
           taken = true;
           break;
         }
@@ -223,10 +239,10 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     if (!near.length) continue;
     const who = pickOwner(near, full, w.start, titled, roleBefore(an, w.start, m));
     if (who && !looksLikeWord(an, w.folded)) {
-      out.push(finding(m, an, w.start, w.end, who.fact, {
+      out.push({ ...finding(m, an, w.start, w.end, who.fact, {
         verdict: 'conflict',
         reason: `The name is spelled "${(who.fact.value as NameValue).name}" in the sources.`,
-      }));
+      }), score: titled ? 0.75 : 0.6 });
     }
   }
   out.push(...roleFindings(m, an, full));
@@ -365,10 +381,10 @@ function roleFindings(m: Matcher, an: Analysis, full: { start: number; end: numb
     if (hitsWithin(full, Math.max(0, rn.start - 200), rn.end + 200).some((x) => x.start < rn.end && rn.start < x.end)) continue; // a known person: judged by name
     if (holder.forms.some((f) => nearMiss(f, names))) continue; // a misspelling: judged as such
     if (names.some((n) => m.nameWords.has(n))) continue;
-    out.push(finding(m, an, rn.start, rn.end, holder.fact, {
+    out.push({ ...finding(m, an, rn.start, rn.end, holder.fact, {
       verdict: 'conflict',
       reason: `The fact base names ${(holder.fact.value as NameValue).name} as ${(holder.fact.value as NameValue).role ?? 'holder of this role'}.`,
-    }));
+    }), score: ROLE_CONFLICT_SCORE });
   }
   return out;
 }
@@ -391,5 +407,9 @@ function resolveOverlaps(fs: Finding[]): Finding[] {
 
 export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Finding[] {
   const an = analyze(text, { lang: opts.lang, title: opts.title, lex: m.lex });
-  return resolveOverlaps([...valueFindings(m, an, !!opts.withPossible), ...nameFindings(m, an)]);
+  const names = nameFindings(m, an).flatMap((f) => {
+    if (f.verdict !== 'conflict' || (f.score ?? 1) >= CONFLICT_THRESHOLD) return [f];
+    return opts.withPossible ? [{ ...f, possible: true }] : [];
+  });
+  return resolveOverlaps([...valueFindings(m, an, !!opts.withPossible), ...names]);
 }

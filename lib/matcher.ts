@@ -132,7 +132,7 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
 }
 
 export function subjectLabel(m: Matcher, f: Fact): string {
-  const s = m.lex.subjectById.get(f.subject) ?? m.lex.roleById.get(f.subject);
+  const s = m.lex.roleById.get(f.subject);
   return f.subjectLabel ?? (s ? labelOf(s.label) : f.subject);
 }
 

@@ -107,6 +107,7 @@ export interface RoleName {
   strong: boolean;
 }
 
+const COMPLEMENT = /^\s+(?:of|for|du|de|des|d'|cua|bo)\s[^,.;:()\n]{1,60},/u;
 const HONORIFIC = /^(?:\s*\([^)\n]{1,60}\))?\s*,?\s*(?:(?:mr|mrs|ms|m|mme|madame|monsieur|dr|ong|ba)\.?\s+)?/u;
 
 /** The words a role must not follow or precede, as expressions, made once per role. */
@@ -146,7 +147,10 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       .findAll(f, Math.max(0, hit.start - 30), hit.end + 1)
       .some((h) => h.entry.id === hit.entry.id && h.end >= hit.end - 1 && h.start <= hit.end) || strongAt.has(`${hit.start}:${hit.entry.id}`);
     // after the role: "President Lương Cường", "Tổng giám đốc UNODC, bà Ghada Fathi Waly"
-    const skip = HONORIFIC.exec(f.slice(hit.end, hit.end + 80))?.[0].length ?? 0;
+    // (a post's complement may stand between it and the name, closed by a comma: "the spokesperson
+    // of the Ministry of Foreign Affairs, Pham Thu Hang")
+    const complement = COMPLEMENT.exec(f.slice(hit.end, hit.end + 90))?.[0].length ?? 0;
+    const skip = complement + (HONORIFIC.exec(f.slice(hit.end + complement, hit.end + complement + 80))?.[0].length ?? 0);
     const at = skip ? ft.map[Math.min(hit.end + skip, ft.map.length - 1)] : roleEnd;
     const after = capitalizedRuns(text, at, at + 60)[0];
     if (after && after.tokens[0].start === at) {

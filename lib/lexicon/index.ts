@@ -9,22 +9,6 @@ import type { Lang } from '../model';
 
 export type Labels = Partial<Record<Lang, string>>;
 
-export interface SubjectEntry {
-  id: string;
-  label: Labels;
-  /** What the subject can carry: "date", "place" or "figure:<unit>". */
-  accepts: string[];
-  /** An event (dates and places belong to it; "the event" can refer back to it). */
-  event?: boolean;
-  /** Only an explicit trigger in the same sentence ties a value to it. */
-  explicitOnly?: boolean;
-  /** The only subject that owns its figure units (chapters, articles): the unit alone names it. */
-  unitOwner?: boolean;
-  /** Words that must stand right before a figure for this subject ("first … in more than 20 years"). */
-  valueCue?: string[];
-  triggers: string[];
-}
-
 export interface RoleEntry {
   id: string;
   label: Labels;
@@ -58,8 +42,6 @@ export interface RawLexicon {
   titles: string[];
   formerWords: string[];
   anaphora: string[];
-  blockers: string[];
-  subjects: SubjectEntry[];
   roles: RoleEntry[];
 }
 
@@ -91,9 +73,6 @@ export interface Lexicon {
   titles: PhraseSet<true>;
   formerWords: Set<string>;
   anaphora: PhraseSet<true>;
-  blockers: PhraseSet<true>;
-  subjects: PhraseSet<SubjectEntry>;
-  subjectById: Map<string, SubjectEntry>;
   roles: PhraseSet<RoleEntry>;
   strongRoles: PhraseSet<RoleEntry>;
   roleById: Map<string, RoleEntry>;
@@ -127,9 +106,6 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     titles: flagSet(raw.titles),
     formerWords: new Set(raw.formerWords.map(fold)),
     anaphora: flagSet(raw.anaphora),
-    blockers: flagSet(raw.blockers),
-    subjects: new PhraseSet(raw.subjects.flatMap((s) => s.triggers.map((t) => [t, s] as [string, SubjectEntry]))),
-    subjectById: new Map(raw.subjects.map((s) => [s.id, s])),
     roles: new PhraseSet(raw.roles.flatMap((r) => r.triggers.map((t) => [t, r] as [string, RoleEntry]))),
     strongRoles: new PhraseSet(raw.roles.flatMap((r) => (r.strong ?? []).map((t) => [t, r] as [string, RoleEntry]))),
     roleById: new Map(raw.roles.map((r) => [r.id, r])),

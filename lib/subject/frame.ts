@@ -82,6 +82,9 @@ function phrases(): Map<string, Phrase[]> {
 /** Concepts that report speech or presence: cues, but they do not govern a value's subject. */
 const NOT_GOVERNING = new Set(['@speech', '@report', '@cooperate']);
 
+/** Verbs of going somewhere: a place after them is where someone went, not where an event was held. */
+export const MOVEMENT = new Set(['@attend', '@visit', '@arrive', '@depart']);
+
 /** A light stem, the same for every language: plural -s and -es dropped from longer words. */
 export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
@@ -136,8 +139,9 @@ export interface FrameInput {
   /** The value's span in `text`; a negative start reads the whole text at full weight (a label). */
   start: number;
   end: number;
-  /** Spans of the other values in the text: cues beyond one of them belong to it more than to ours. */
-  others?: { start: number; end: number }[];
+  /** Spans of the other values in the text (their words are not cues); one of the same kind as
+   *  ours (`rival`) claims the cues beyond it more than ours does. */
+  others?: { start: number; end: number; rival?: boolean }[];
   /** Only this part of the text is read (the value's sentence). */
   from?: number;
   to?: number;
@@ -190,8 +194,9 @@ export function frameOf(input: FrameInput): Frame {
   const vpos = vi < words.length ? pos[vi] : words.length;
   const vend = ve >= 0 ? pos[ve] : -1;
   const distance = (k: number) => (whole ? 0 : k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
+  const rivals = others.filter((o) => o.rival);
   const beyondOther = (w: Word) =>
-    !whole && others.some((o) => (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start));
+    !whole && rivals.some((o) => (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start));
   const weight = (k: number) => {
     if (whole) return 1;
     let x = 1 / (1 + distance(k) / DECAY);
@@ -209,7 +214,7 @@ export function frameOf(input: FrameInput): Frame {
   // "the ceremony … will be held on 25 October", "lễ … diễn ra ngày 25/10": a verb that only links
   // an event to its date or place, right before the value, hands the value to the event before it
   let link: Found | undefined;
-  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 2) link = f;
+  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 4) link = f;
   let bestGov = Infinity;
   for (const f of found) {
     if (inValue(f.i) || inOther(words[f.i])) continue;

@@ -51,7 +51,7 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
   const values = [fact.value, ...(fact.variants ?? []).map((v) => v.value)];
   const m = mentionsOf(an, fact.kind).find((x) => values.some((v) => statesValue(x, v)));
   if (!m) return undefined;
-  return frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m) });
+  return frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
 }
 
 export function signatureOf(fact: Fact): Signature {
@@ -94,6 +94,13 @@ export class SubjectIndex {
     return Math.max(0.1, Math.log((this.n + 1) / (df + 0.5)));
   }
 
+  /** Whether the page's governing event is the fact's own (its label's or its sources'). */
+  governs(frame: Frame, factId: string): boolean {
+    const sig = this.sigs.get(factId);
+    if (!sig || !frame.governing) return false;
+    return sig.core.has(frame.governing) || (sig.cues.get(frame.governing) ?? 0) >= 0.5;
+  }
+
   /** How well a page frame is tied to a fact's subject, from 0 to 1. */
   score(frame: Frame, factId: string): number {
     const sig = this.sigs.get(factId);
@@ -106,7 +113,7 @@ export class SubjectIndex {
     let score = evidence / (evidence + EVIDENCE_HALF);
     if (frame.governing && sig.core.size) {
       // the event the sentence says happened on that date is the fact's, or another one
-      if (sig.core.has(frame.governing)) score = Math.min(1, score + GOVERNING_BONUS / (1 + (frame.governingDistance ?? 0) / 4));
+      if (this.governs(frame, factId)) score = Math.min(1, score + GOVERNING_BONUS / (1 + (frame.governingDistance ?? 0) / 4));
       else score *= OTHER_EVENT_FACTOR;
     }
     if (frame.temporal && !sig.temporal.has(frame.temporal)) score *= TEMPORAL_FACTOR;

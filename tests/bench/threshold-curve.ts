@@ -36,6 +36,10 @@ for (const [name, pages, golds] of sets) {
     const conflicts = checkText(matcher, text, { withPossible: true }).filter((f) => f.verdict === 'conflict');
     const spans: Span[] = g.spans ?? [];
     const goldC = spans.filter((s) => s.verdict === 'conflict');
+    if (process.env.CURVE_SHOW) {
+      const lo = Number(process.env.CURVE_SHOW);
+      for (const p of conflicts) if ((p.score ?? 1) >= lo && !goldC.some((s) => overlaps(p, s))) console.log(`  false ${name} ${file} ${p.score} "${p.text}" ${p.factId} — ${JSON.stringify(text.slice(Math.max(0, p.start - 80), p.end + 40))}`);
+    }
     thresholds.forEach((t, i) => {
       const painted = conflicts.filter((f) => (f.score ?? 1) >= t);
       for (const [k, s] of goldC.entries()) if (painted.some((p) => overlaps(p, s))) rows[i].found.add(`${file}:${k}`);

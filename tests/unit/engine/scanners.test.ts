@@ -184,7 +184,7 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
     }
     // a set made after a page was indexed is looked up with the page's new word ids
     const page = fold(corpus[0]);
-    lex.subjects.findAll(page);
+    lex.roles.findAll(page);
     const late = new PhraseSet([['xyzzy-unseen phrase', 1], [corpus[0].split(/\s+/).slice(3, 5).join(' '), 2]]);
     expect(late.findAll(page).map((h) => h.entry)).toContain(2);
   });
