@@ -3,6 +3,7 @@
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
 import { frameOf, MOVEMENT } from './subject/frame';
+import { unitCue } from './subject/signature';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
@@ -81,7 +82,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (!facts?.length) continue;
     const frame = pageFrame(an, v, all);
     if (!frame) continue;
-    const ranked = facts.map((fact) => ({ fact, score: m.subjects.score(frame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    // what a figure counts is evidence enough to say it agrees, not that it is wrong: the unit
+    // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
+    const matchFrame = v.kind === 'figure' ? { ...frame, cues: new Map(frame.cues).set(unitCue(v.unit), 1) } : frame;
+    const ranked = facts.map((fact) => ({ fact, score: m.subjects.score(matchFrame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
     const best = ranked[0];
     if (!best) continue;
     const c = compareWith(v, best.fact);
@@ -98,7 +102,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     }
     // a second subject almost as likely: the sentence does not say which fact the value is about
     const second = ranked[1];
-    let score = second ? best.score * (1 - second.score / best.score / 2) : best.score;
+    const own = v.kind === 'figure' ? m.subjects.score(frame, best.fact.id) : best.score;
+    let score = second ? own * (1 - second.score / best.score / 2) : own;
     // a date or place is another event's unless the sentence says the fact's event happened then
     // or there; a date less precise than the fact's ("2013" against a day) says little
     if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;

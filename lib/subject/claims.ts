@@ -4,6 +4,7 @@
 // across documents and languages; a different value for one subject is a disagreement.
 import { frameOf, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
+import { unitCue } from './signature';
 
 export interface ClaimFrame {
   frame: Frame;
@@ -28,6 +29,7 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     let near = false;
     for (const w of frame.cues.values()) if (w >= 0.55) near = true;
     if (!near) return undefined;
+    frame.cues.set(unitCue(m.unit), 1);
     return { frame, label: figureLabel(an, m, s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) return undefined;

@@ -56,6 +56,8 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
 
 export function signatureOf(fact: Fact): Signature {
   const sig: Signature = { cues: new Map(), core: new Set(), temporal: new Set() };
+  // what a figure counts is evidence too: the more facts count it, the less (idf)
+  if (fact.kind === 'figure') sig.cues.set(unitCue((fact.value as FigureValue).unit), 1);
   if (fact.subjectLabel) {
     const label = frameOf({ text: fact.subjectLabel, start: -1, end: -1 });
     mergeInto(sig, label, 1);
@@ -78,6 +80,9 @@ export function signatureOf(fact: Fact): Signature {
   }
   return sig;
 }
+
+/** The cue a figure's unit gives its frame. */
+export const unitCue = (unit: string) => `#${unit}`;
 
 /** Scores of a frame against signatures, with inverse document frequencies over a fact base. */
 export class SubjectIndex {
