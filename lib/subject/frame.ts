@@ -185,9 +185,11 @@ export function frameOf(input: FrameInput): Frame {
   const isQuoted = (w: Word) => quoted.some((q) => w.start >= q.start && w.end <= q.end);
   // positions that skip quoted words: a quoted title between an event and its date is one name
   const pos = new Int32Array(words.length);
+  // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
+  const inOtherValue = (w: Word) => (input.others ?? []).some((o) => w.start < o.end && o.start < w.end && (o.end <= start || o.start >= end));
   for (let k = 0, p = 0; k < words.length; k++) {
     pos[k] = p;
-    if (!isQuoted(words[k])) p++;
+    if (!isQuoted(words[k]) && !inOtherValue(words[k])) p++;
   }
   const inValue = (k: number) => !whole && k >= vi && k <= ve;
   const inOther = (w: Word) => others.some((o) => w.start < o.end && o.start < w.end);
