@@ -109,6 +109,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && MOVEMENT.has(frame.governing)) continue;
+    // "open for signature in New York until 31 December": where a period runs, not where an event was
+    if (v.kind === 'place' && hitsWithin(an.dates, v.end, v.end + 80).some((d) => d.deadline)) continue;
     if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision)) score *= COARSER_FACTOR;
     if (score < CONFLICT_THRESHOLD && !withPossible) continue;
     out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(score), ...(score < CONFLICT_THRESHOLD ? { possible: true } : {}) });

@@ -2,7 +2,7 @@
 // ties to something — an event it governs, or a count's noun and the words around it — is a
 // claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
 // across documents and languages; a different value for one subject is a disagreement.
-import { frameOf, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
+import { addPlaceCues, frameOf, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { unitCue } from './signature';
 
@@ -23,6 +23,7 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
   const s = an.sentences.at(m.start);
   if (!s) return undefined;
   const frame = frameOf({ text: an.text, start: m.start, end: m.end, from: s.start, to: s.end, others: others.filter((o) => o !== m && o.start >= s.start && o.end <= s.end).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
+  addPlaceCues(frame, m, an.places, s);
   const reach = reachOf(m.kind, an.lang);
   if (m.kind === 'figure') {
     // a count is about its noun and what the sentence says of it: some content word near it

@@ -85,6 +85,20 @@ const NOT_GOVERNING = new Set(['@speech', '@report', '@cooperate']);
 /** Verbs of going somewhere: a place after them is where someone went, not where an event was held. */
 export const MOVEMENT = new Set(['@attend', '@visit', '@arrive', '@depart']);
 
+/**
+ * The places named in a value's sentence, as cues of their canonical name (the same in every
+ * language: "Genève" and "Geneva" are one cue), weighted like words by their distance.
+ */
+export function addPlaceCues(frame: Frame, value: { start: number; end: number }, places: { start: number; end: number; names: string[] }[], sentence: { start: number; end: number }): void {
+  for (const p of places) {
+    if (p.start < sentence.start || p.end > sentence.end || (p.start < value.end && value.start < p.end)) continue;
+    const gap = p.end <= value.start ? value.start - p.end : p.start - value.end;
+    const w = 1 / (1 + gap / 40);
+    const key = `=${fold(p.names[0])}`;
+    if (w > (frame.cues.get(key) ?? 0)) frame.cues.set(key, w);
+  }
+}
+
 /** A light stem, the same for every language: plural -s and -es dropped from longer words. */
 export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);

@@ -51,7 +51,8 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
   const values = [fact.value, ...(fact.variants ?? []).map((v) => v.value)];
   const m = mentionsOf(an, fact.kind).find((x) => values.some((v) => statesValue(x, v)));
   if (!m) return undefined;
-  return frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
+  const f = frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
+  return f;
 }
 
 export function signatureOf(fact: Fact): Signature {
@@ -111,10 +112,15 @@ export class SubjectIndex {
     const sig = this.sigs.get(factId);
     if (!sig) return 0;
     let evidence = 0;
+    let words = 0;
     for (const [c, w] of frame.cues) {
       const s = sig.cues.get(c);
-      if (s) evidence += w * s * this.idf(c);
+      if (!s) continue;
+      evidence += w * s * this.idf(c);
+      if (!c.startsWith('#')) words++;
     }
+    // what a figure counts says what kind of subject, never which one: a word must tie it too
+    if (!words) return 0;
     let score = evidence / (evidence + EVIDENCE_HALF);
     if (frame.governing && sig.core.size) {
       // the event the sentence says happened on that date is the fact's, or another one

@@ -18,7 +18,7 @@ describe('factcheck CLI', () => {
   it('prints the fact base as factlens-facts/1 JSON with offsets into the documents', () => {
     const out = JSON.parse(execFileSync(tsx, [cli, 'facts', '--json'], { cwd: root, encoding: 'utf8' }));
     expect(out.format).toBe('factlens-facts/1');
-    const f = out.facts.find((x: { id: string }) => x.id === 'signing-ceremony.date');
+    const f = out.facts.find((x: { kind: string; value: { start?: string; end?: string } }) => x.kind === 'date' && x.value.start === '2025-10-25' && x.value.end === '2025-10-26');
     const s = f.sources[0];
     const text = readFileSync(join(root, 'public/corpus', s.doc), 'utf8');
     expect(s.quote).toContain(text.slice(s.start, s.end));
