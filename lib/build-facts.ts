@@ -161,7 +161,7 @@ function subjectFrame(s: Subject): Frame {
   let governing: string | undefined;
   let n = 0;
   for (const [g, c] of s.governing) if (c > n) [governing, n] = [g, c];
-  return { cues: s.cues, governing };
+  return { cues: s.cues, governing, governingSet: [...s.governing.keys()] };
 }
 
 /** Claims of one kind of value grouped by subject: the claims whose frames agree. */
@@ -188,7 +188,7 @@ function groupBySubject(claims: Claim[]): Claim[][] {
     best.claims.push(c);
     best.keys.add(c.key);
     for (const [k, w] of c.frame.cues) if (w > (best.cues.get(k) ?? 0)) best.cues.set(k, w);
-    if (c.frame.governing) best.governing.set(c.frame.governing, (best.governing.get(c.frame.governing) ?? 0) + 1);
+    for (const g of c.frame.governingSet ?? []) best.governing.set(g, (best.governing.get(g) ?? 0) + (g === c.frame.governing ? 1 : 0.5));
   }
   return subjects.map((s) => s.claims);
 }

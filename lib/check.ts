@@ -91,6 +91,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     const c = compareWith(v, best.fact);
     if (!c) continue;
     if (c.verdict === 'match') {
+      // "2025" agrees with any day of 2025: a coarser date than the fact's must be well tied
+      if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision) && best.score < COARSE_MATCH_SCORE) continue;
       out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
       continue;
     }
@@ -107,6 +109,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // a date or place is another event's unless the sentence says the fact's event happened then
     // or there; a date less precise than the fact's ("2013" against a day) says little
     if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
+    // a place contradicts a venue only as the venue of that event ("held in X", "tại X") and
+    // when its paragraph never names the fact's place (a district, a country or a landmark
+    // beside the right city is no disagreement)
+    if (v.kind === 'place' && (!v.known || (frame.governingDistance ?? Infinity) > 3 || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && MOVEMENT.has(frame.governing)) continue;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
@@ -118,12 +124,16 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
   return dropConflictsBesideMatch(an, out);
 }
 
+/** A page whose best tied value scores less than this is not about what the base knows. */
+export const TOPIC_SCORE = 0.5;
+
 /** A full name one letter off a known spelling: a misspelling, nearly always. */
 const NEAR_MISS_SCORE = 0.9;
 /** A role the base gives one person, written beside another name: often a predecessor or a namesake. */
 const ROLE_CONFLICT_SCORE = 0.45;
 
 const NOT_GOVERNED_FACTOR = 0.5;
+const COARSE_MATCH_SCORE = 0.5;
 const COARSER_FACTOR = 0.7;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 const coarser = (a: DateValue['precision'], b: DateValue['precision']) => PRECISION_RANK[a] > PRECISION_RANK[b];
@@ -139,6 +149,20 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
   const key = (f: Finding) => `${sentenceAt(an, f.start)?.start ?? -1}|${f.factId}`;
   for (const f of fs) if (f.verdict === 'match') matched.add(key(f));
   return fs.filter((f) => f.verdict === 'match' || !matched.has(key(f)));
+}
+
+/** Whether the paragraph around a place names the fact's own place. */
+function placeNamedNear(an: Analysis, p: PlaceMention, fact: Fact): boolean {
+  const v = fact.value as NameValue;
+  const names = [v.name, ...(v.aliases ?? [])];
+  const para = paragraphAround(an.text, p.start);
+  return an.places.some((q) => q !== p && q.start >= para.start && q.end <= para.end && samePlace(q.names, names));
+}
+
+function paragraphAround(text: string, pos: number): { start: number; end: number } {
+  const a = text.lastIndexOf('\n', pos);
+  const b = text.indexOf('\n', pos);
+  return { start: a + 1, end: b < 0 ? text.length : b };
 }
 
 /** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */
@@ -414,9 +438,14 @@ function resolveOverlaps(fs: Finding[]): Finding[] {
 
 export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Finding[] {
   const an = analyze(text, { lang: opts.lang, title: opts.title, lex: m.lex });
-  const names = nameFindings(m, an).flatMap((f) => {
+  const values = valueFindings(m, an, !!opts.withPossible);
+  // A known name says what the page is about only on a page that speaks of what the base knows:
+  // some date, figure or place of it tied to a fact. Elsewhere ("Lương Cường met Cuba's
+  // leader") the person is simply in the news: nothing is marked.
+  const relevance = Math.max(0, ...values.filter((f) => !f.possible).map((f) => f.score ?? 0));
+  const names = relevance < TOPIC_SCORE ? [] : nameFindings(m, an).flatMap((f) => {
     if (f.verdict !== 'conflict' || (f.score ?? 1) >= CONFLICT_THRESHOLD) return [f];
     return opts.withPossible ? [{ ...f, possible: true }] : [];
   });
-  return resolveOverlaps([...valueFindings(m, an, !!opts.withPossible), ...names]);
+  return resolveOverlaps([...values, ...names]);
 }

@@ -69,9 +69,12 @@ export function compareFigure(page: FigureMention, fact: FigureValue): Compariso
   const [b0, b1] = bounds(fact.amount, fact.qualifier);
   const meet = a0 <= b1 * 1.0001 && b0 <= a1 * 1.0001;
   if (pq === 'exact' || fq === 'exact') {
-    return meet
-      ? { verdict: 'match', reason: 'The figure lies within the bound the fact base gives.' }
-      : { verdict: 'conflict', reason: 'The figure lies outside the bound the fact base gives.' };
+    if (!meet) return { verdict: 'conflict', reason: 'The figure lies outside the bound the fact base gives.' };
+    // "over 20 years" is said of twenty-some, not of 170: an amount far on the open side of a
+    // bound neither agrees nor disagrees with it
+    const [exact, bound, q] = pq === 'exact' ? [page.amount, fact.amount, fq] : [fact.amount, page.amount, pq];
+    if ((q === 'over' && exact > bound * 2) || (q === 'under' && exact < bound / 2)) return undefined;
+    return { verdict: 'match', reason: 'The figure lies within the bound the fact base gives.' };
   }
   return meet ? undefined : { verdict: 'conflict', reason: 'The figure cannot agree with the bound the fact base gives.' };
 }

@@ -116,5 +116,7 @@ export function frameSimilarity(a: Frame, b: Frame, idf: (c: string) => number):
  */
 export function sameEvent(a: Frame, b: Frame): boolean {
   if (!a.governing || !b.governing) return false;
-  return a.governing === b.governing || (b.cues.get(a.governing) ?? 0) >= 0.4 || (a.cues.get(b.governing) ?? 0) >= 0.4;
+  const as = a.governingSet ?? [a.governing];
+  const bs = b.governingSet ?? [b.governing];
+  return as.some((g) => bs.includes(g) || (b.cues.get(g) ?? 0) >= 0.4) || bs.some((g) => (a.cues.get(g) ?? 0) >= 0.4);
 }

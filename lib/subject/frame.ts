@@ -22,6 +22,9 @@ export interface Frame {
   governingDistance?: number;
   /** The governing phrase (offsets in the text the frame was read from). */
   governingSpan?: { start: number; end: number };
+  /** The governing concept and those of the event words compounded or coordinated with it
+   *  ("signing ceremony", "the Signing Ceremony and High-Level Conference"). */
+  governingSet?: string[];
   /** A word putting the value before, after, until or as of something. */
   temporal?: TemporalRole;
 }
@@ -172,6 +175,23 @@ function quotedSpans(text: string, from: number, to: number): { start: number; e
   return out;
 }
 
+/** Parentheses' insides (an acronym, a country, a credit): no distance. */
+function parenSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\(([^()\n]{1,80})\)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  return out;
+}
+
+/** Small words inside names written in capitals ("Commission on Crime Prevention and Criminal Justice"). */
+const CONNECTORS_IN_NAMES = new Set(['of', 'on', 'and', 'for', 'the', 'against', 'de', 'du', 'des', 'la', 'le', "l'", "d'", 'et', 'contre', 'pour', 'sur', 've', 'va', 'cua']);
+
+/** Concepts that report taking part: the value they govern is their object's ("attended the session on 19 May"). */
+const PASS_TO_OBJECT = new Set(['@attend']);
+/** A generic event noun ("the event", "sự kiện"): a more specific one beside it governs instead. */
+const GENERIC_EVENT = '@event';
+
 /** The frame of a value in its sentence. */
 export function frameOf(input: FrameInput): Frame {
   const { text, start, end } = input;
@@ -201,9 +221,16 @@ export function frameOf(input: FrameInput): Frame {
   const pos = new Int32Array(words.length);
   // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
   const inOtherValue = (w: Word) => (input.others ?? []).some((o) => w.start < o.end && o.start < w.end && (o.end <= start || o.start >= end));
+  // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
+  // a parenthesis counts as one word: the event noun before it governs what follows the name)
+  const paren = parenSpans(text, input.from ?? 0, input.to ?? text.length);
+  const inParen = (w: Word) => paren.some((q) => w.start >= q.start && w.end <= q.end);
+  const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(text.slice(words[k].start, words[k].start + 1));
   for (let k = 0, p = 0; k < words.length; k++) {
     pos[k] = p;
-    if (!isQuoted(words[k]) && !inOtherValue(words[k])) p++;
+    const nameGoesOn = capital(k) && (capital(k + 1) || (CONNECTORS_IN_NAMES.has(words[k + 1]?.w ?? '') && capital(k + 2)));
+    const connectorInName = CONNECTORS_IN_NAMES.has(words[k].w) && capital(k - 1) && capital(k + 1);
+    if (!isQuoted(words[k]) && !inOtherValue(words[k]) && !inParen(words[k]) && !nameGoesOn && !connectorInName) p++;
   }
   const inValue = (k: number) => !whole && k >= vi && k <= ve;
   const inOther = (w: Word) => others.some((o) => w.start < o.end && o.start < w.end);
@@ -231,7 +258,8 @@ export function frameOf(input: FrameInput): Frame {
   // an event to its date or place, right before the value, hands the value to the event before it
   let link: Found | undefined;
   if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 4) link = f;
-  let bestGov = Infinity;
+  type Cand = { f: Found; d: number; score: number };
+  const cands: Cand[] = [];
   for (const f of found) {
     if (inValue(f.i) || inOther(words[f.i])) continue;
     const d = Math.min(distance(f.i), distance(f.j - 1));
@@ -239,27 +267,50 @@ export function frameOf(input: FrameInput): Frame {
     if (f.p.kind === 'event') {
       put(f.p.value, w);
       if (whole || NOT_GOVERNING.has(f.p.value) || beyondOther(words[f.i]) || isQuoted(words[f.i])) continue;
-      let score: number;
-      let dist = d;
       if (link) {
         if (f.j > link.i) continue; // the linked event stands before the link verb
         // (the verb's subject may stand far before it: its distance counts a quarter)
-        dist = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
-        if (dist > 24) continue;
-        score = dist;
-        dist = 1 + dist / 4;
+        const gap = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
+        if (gap > 24) continue;
+        const dist = 1 + gap / 4;
         put(f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
-      } else score = d + (f.i > ve ? 0.5 : 0); // ties go to the concept before the value
-      if (score < bestGov) {
-        bestGov = score;
-        frame.governing = f.p.value;
-        frame.governingDistance = dist;
-        frame.governingSpan = { start: words[f.i].start, end: words[f.j - 1].end };
-      }
+        cands.push({ f, d: dist, score: gap });
+      } else cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) }); // ties go to the concept before the value
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {
       // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value
       frame.temporal = f.p.value as TemporalRole;
     }
+  }
+  let gov = cands.reduce<Cand | undefined>((b, c) => (!b || c.score < b.score ? c : b), undefined);
+  // "Ngày 19/5, đoàn … đã tham dự kỳ họp …", "On 19 May, the delegation … attended the session":
+  // a date opening its sentence is the date of the sentence's event, however far it is named
+  if (!whole && vpos <= 2 && (!gov || gov.d > 8)) {
+    const after = cands.filter((c) => c.f.i > ve && distance(c.f.i) <= 40).sort((a, b) => a.f.i - b.f.i)[0];
+    if (after) gov = { ...after, d: 2 };
+  }
+  if (gov) {
+    // "took part in the signing ceremony", "tham dự Lễ mở ký": the value is the object's
+    let g = gov;
+    if (PASS_TO_OBJECT.has(g.f.p.value) || g.f.p.value === GENERIC_EVENT) {
+      const object = cands
+        .filter((c) => c.f.i >= g.f.j && c.f.p.value !== g.f.p.value && !PASS_TO_OBJECT.has(c.f.p.value) && pos[c.f.i] - pos[g.f.j - 1] <= 8)
+        .sort((a, b) => a.f.i - b.f.i)[0];
+      if (object) g = { ...object, d: gov.d };
+    }
+    frame.governing = g.f.p.value;
+    frame.governingDistance = g.d;
+    frame.governingSpan = { start: words[g.f.i].start, end: words[g.f.j - 1].end };
+    // the event words compounded or coordinated with it: within three words, no punctuation between
+    const set = new Set([g.f.p.value]);
+    for (const c of cands) {
+      const gap = c.f.i >= g.f.j ? pos[c.f.i] - pos[g.f.j - 1] : pos[g.f.i] - pos[c.f.j - 1];
+      const a = Math.min(words[c.f.i].start, words[g.f.i].start);
+      const b = Math.max(words[c.f.j - 1].end, words[g.f.j - 1].end);
+      if (gap <= 3 && !/[,.;:!?()]/.test(text.slice(a, b))) set.add(c.f.p.value);
+    }
+    set.delete(GENERIC_EVENT);
+    if (set.size === 0) set.add(GENERIC_EVENT);
+    frame.governingSet = [...set];
   }
   if (!whole && frame.governing && frame.governingSpan) {
     // "on 24 October, a day before the ceremony": a temporal word between the value and its event

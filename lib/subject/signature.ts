@@ -72,7 +72,7 @@ export function signatureOf(fact: Fact): Signature {
     const f = frameInText(s.quote, s.lang, fact);
     if (f) {
       mergeInto(sig, f, 1);
-      if (f.governing) sig.core.add(f.governing);
+      for (const g of f.governingSet ?? []) sig.core.add(g);
       if (f.temporal) sig.temporal.add(f.temporal);
     } else {
       // the quote does not state the value where we can find it: its words count, less
@@ -104,7 +104,7 @@ export class SubjectIndex {
   governs(frame: Frame, factId: string): boolean {
     const sig = this.sigs.get(factId);
     if (!sig || !frame.governing) return false;
-    return sig.core.has(frame.governing) || (sig.cues.get(frame.governing) ?? 0) >= 0.5;
+    return (frame.governingSet ?? [frame.governing]).some((g) => sig.core.has(g) || (sig.cues.get(g) ?? 0) >= 0.5);
   }
 
   /** How well a page frame is tied to a fact's subject, from 0 to 1. */
