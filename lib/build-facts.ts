@@ -177,7 +177,12 @@ function groupBySubject(claims: Claim[]): Claim[][] {
       const sameValue = s.keys.has(c.key) || (!!c.looseKey && s.claims.some((x) => looseDateKey(x.value as DateValue) === c.looseKey));
       // the same value for the same kind of event is one subject, in any language; a different
       // value joins only a subject whose words agree too (then it is a disagreement)
-      const joins = sameValue ? sameEvent(c.frame, sf) || sim >= JOIN_SAME_VALUE : sim >= JOIN_OTHER_VALUE && (!c.frame.governing || !sf.governing || sameEvent(c.frame, sf));
+      // (the same count of the same thing — "over 1,000 delegates" — is one subject unless two
+      // different events govern it; dates are too common for that and need the same event)
+      const eventsAgree = !c.frame.governing || !sf.governing || sameEvent(c.frame, sf);
+      const joins = sameValue
+        ? sameEvent(c.frame, sf) || sim >= JOIN_SAME_VALUE || (c.kind === 'figure' && eventsAgree)
+        : sim >= JOIN_OTHER_VALUE && eventsAgree;
       const rank = sim + (sameValue ? 1 : 0);
       if (joins && rank > bestSim) [best, bestSim] = [s, rank];
     }

@@ -86,10 +86,17 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
     const matchFrame = v.kind === 'figure' ? { ...frame, cues: new Map(frame.cues).set(unitCue(v.unit), 1) } : frame;
     const ranked = facts.map((fact) => ({ fact, score: m.subjects.score(matchFrame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
-    const best = ranked[0];
+    // the best-tied fact the value can be compared with (a bound says nothing of an amount far
+    // past it: then a fact almost as well tied may)
+    let best = ranked[0];
     if (!best) continue;
-    const c = compareWith(v, best.fact);
-    if (!c) continue;
+    let c = compareWith(v, best.fact);
+    if (!c) {
+      const next = ranked.slice(1).find((r) => r.score >= best.score * 0.7 && compareWith(v, r.fact));
+      if (!next) continue;
+      best = next;
+      c = compareWith(v, next.fact)!;
+    }
     if (c.verdict === 'match') {
       // "2025" agrees with any day of 2025: a coarser date than the fact's must be well tied
       if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision) && best.score < COARSE_MATCH_SCORE) continue;
@@ -104,8 +111,12 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     }
     // a second subject almost as likely: the sentence does not say which fact the value is about
     const second = ranked[1];
-    const own = v.kind === 'figure' ? m.subjects.score(frame, best.fact.id) : best.score;
-    let score = second ? own * (1 - second.score / best.score / 2) : own;
+    // (the unit counts for a conflict only when one fact alone counts it: "12 chapters" can be
+    // about nothing else the base knows; "65 countries" could be about several)
+    const own = v.kind === 'figure' && facts.filter((f) => (f.value as FigureValue).unit === v.unit).length > 1 ? m.subjects.score(frame, best.fact.id) : best.score;
+    // (a rival fact only a little less well tied leaves the value's subject in doubt)
+    const ratio = second && second !== best ? second.score / best.score : 0;
+    let score = own * (ratio > 0.6 ? 1 - (ratio - 0.6) : 1);
     // a date or place is another event's unless the sentence says the fact's event happened then
     // or there; a date less precise than the fact's ("2013" against a day) says little
     if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
@@ -118,6 +129,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // "open for signature in New York until 31 December": where a period runs, not where an event was
     if (v.kind === 'place' && hitsWithin(an.dates, v.end, v.end + 80).some((d) => d.deadline)) continue;
     if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision)) score *= COARSER_FACTOR;
+    // a date years away from the fact's is more often another occurrence than a mistake
+    if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2) score *= OTHER_YEAR_FACTOR;
+    // "the Hanoi Open", "Hanoi Convention": a place opening a name in capitals is part of the name
+    if (v.kind === 'place' && /^[\s-]+\p{Lu}/u.test(an.text.slice(v.end, v.end + 3)) && !an.places.some((q) => q.start > v.end && q.start <= v.end + 3)) continue;
     if (score < CONFLICT_THRESHOLD && !withPossible) continue;
     out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(score), ...(score < CONFLICT_THRESHOLD ? { possible: true } : {}) });
   }
@@ -126,6 +141,14 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
 
 /** A page whose best tied value scores less than this is not about what the base knows. */
 export const TOPIC_SCORE = 0.5;
+/** Texts shorter than this many words are not judged on their topic. */
+const TOPIC_WORDS = 60;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) if (++n >= TOPIC_WORDS) break;
+  return n;
+}
 
 /** A full name one letter off a known spelling: a misspelling, nearly always. */
 const NEAR_MISS_SCORE = 0.9;
@@ -134,6 +157,7 @@ const ROLE_CONFLICT_SCORE = 0.45;
 
 const NOT_GOVERNED_FACTOR = 0.5;
 const COARSE_MATCH_SCORE = 0.5;
+const OTHER_YEAR_FACTOR = 0.5;
 const COARSER_FACTOR = 0.7;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 const coarser = (a: DateValue['precision'], b: DateValue['precision']) => PRECISION_RANK[a] > PRECISION_RANK[b];
@@ -442,8 +466,10 @@ export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Fi
   // A known name says what the page is about only on a page that speaks of what the base knows:
   // some date, figure or place of it tied to a fact. Elsewhere ("Lương Cường met Cuba's
   // leader") the person is simply in the news: nothing is marked.
+  // (a short text — a sentence checked on its own — has too few words to judge its topic by)
   const relevance = Math.max(0, ...values.filter((f) => !f.possible).map((f) => f.score ?? 0));
-  const names = relevance < TOPIC_SCORE ? [] : nameFindings(m, an).flatMap((f) => {
+  const judged = wordCount(text) >= TOPIC_WORDS;
+  const names = judged && relevance < TOPIC_SCORE ? [] : nameFindings(m, an).flatMap((f) => {
     if (f.verdict !== 'conflict' || (f.score ?? 1) >= CONFLICT_THRESHOLD) return [f];
     return opts.withPossible ? [{ ...f, possible: true }] : [];
   });

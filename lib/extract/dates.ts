@@ -71,6 +71,9 @@ function day(s: string | undefined): number | undefined {
   return n >= 1 && n <= 31 ? n : undefined;
 }
 
+/** Words a numeric date may follow ("ngày 19/5", "chiều 21-10", "on 22/9", "le 25.10"). */
+const NUMERIC_LEADS = flagSet(['ngay', 'chieu', 'sang', 'toi', 'trua', 'dem', 'on', 'from', 'since', 'le', 'du']);
+
 export function datePatterns(lex: Lexicon): Pattern[] {
   const M = `(${lex.monthRe})\\.?`;
   const months = Object.keys(lex.raw.months);
@@ -114,17 +117,34 @@ export function datePatterns(lex: Lexicon): Pattern[] {
         return { month: mo, day1: d1, day2: day(m[2]), year: m[4] ? Number(m[4]) : undefined, precision: 'day' };
       },
     },
-    // 25-26/10/2025 · 24/12 · ngày 19/5 · 20/05/2025
+    // 25-26/10/2025 · 24/12 · ngày 19/5 · 20/05/2025 · 24-12-2024 · chiều 21-10 · 25 - 26.10 ·
+    // 25 và 26.10 · on 22/9: day (or a range of days), a separator (/ - .) and the month, the
+    // same separator before a year; the separator is one, so "9.5" and "2-1" mean nothing alone
     {
       digits: true,
-      words: ngay,
-      re: new RegExp(`${B}(ngay\\s+)?(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?(?![\\p{L}\\p{N}]|/\\d|\\.\\d|:)`, 'uy'),
+      words: NUMERIC_LEADS,
+      re: new RegExp(`${B}(?:(ngay|chieu|sang|toi|trua|dem|on|from|since|le|du)\\s+)?(\\d{1,2})(?:\\s*(?:[-–]|va|et|and|&|den|toi|au|to)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*${Y})?(?![\\p{L}\\p{N}]|[/.-]\\d|:)`, 'uy'),
       build: (m) => {
         const d1 = day(m[2]);
-        const mo = Number(m[4]);
+        const mo = Number(m[5]);
         if (!d1 || mo < 1 || mo > 12) return undefined;
-        // A bare d/m ("24/7") is a date only in languages that write dates that way, or after "ngày".
-        return { month: mo, day1: d1, day2: day(m[3]), year: m[5] ? Number(m[5]) : undefined, precision: 'day', numeric: true, ngay: !!m[1] };
+        const d2 = m[3] ? day(m[3]) : undefined;
+        if (m[3] && (!d2 || d2 <= d1)) return undefined;
+        // a bare "d-m" or "d.m" ("25-10", "9.5") is a score or a decimal unless a year or a lead word says otherwise
+        if (m[4] !== '/' && !m[6] && !m[1] && !m[3]) return undefined;
+        // A bare d/m ("24/7") is a date only in languages that write dates that way, or after a lead word.
+        return { month: mo, day1: d1, day2: d2, year: m[6] ? Number(m[6]) : undefined, precision: 'day', numeric: true, ngay: !!m[1] };
+      },
+    },
+    // end of October 2025 · early October · mid-October · fin octobre · début octobre 2025 · cuối tháng 10
+    {
+      digits: false,
+      words: flagSet(['end', 'late', 'early', 'mid', 'beginning', 'start', 'fin', 'debut', 'mi', 'cuoi', 'dau', 'giua']),
+      re: new RegExp(`${B}(?:(?:end|late|early|mid|beginning|start)(?:\\s+of)?(?:\\s+|-)(?:the\\s+month\\s+of\\s+)?${M}|(?:fin|debut|mi)(?:\\s+|-)(?:(?:du\\s+mois\\s+)?d'|de\\s+)?${M}|(?:cuoi|dau|giua)\\s+thang\\s+(\\d{1,2}))(?:(?:\\s+|\\s*/\\s*|\\s+nam\\s+|,\\s*)${Y})?${E}`, 'uy'),
+      build: (m, lex) => {
+        const mo = m[1] ? month(lex, m[1]) : m[2] ? month(lex, m[2]) : Number(m[3]);
+        if (!mo || mo > 12) return undefined;
+        return { month: mo, year: m[4] ? Number(m[4]) : undefined, precision: 'month' };
       },
     },
     // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
@@ -172,8 +192,8 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
       if (!v) continue;
       if (v.numeric && !(lang === 'vi' || lang === 'fr' || v.year !== undefined || v.ngay)) continue;
       let fs = m.index;
-      // Keep the span on the date itself: leading "du "/"ngay " is context, not the value.
-      const lead = /^(?:du|ngay)\s+/.exec(m[0]);
+      // Keep the span on the date itself: a leading "du ", "ngày ", "on " is context, not the value.
+      const lead = /^(?:du|ngay|chieu|sang|toi|trua|dem|on|from|since|le)\s+(?=\d)/.exec(m[0]);
       if (lead) fs += lead[0].length;
       let fe = m.index + m[0].length;
       // "22 septembre." — the full stop ends the sentence, it is not an abbreviation mark

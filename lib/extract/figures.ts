@@ -21,6 +21,9 @@ export interface FigureMention {
 
 const cache = new WeakMap<Lexicon, RegExp>();
 
+/** Words that end a count's noun phrase rather than describe its noun. */
+const DESCRIBING_STOP = new Set(['and', 'or', 'of', 'the', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'et', 'ou', 'des', 'les', 'pour', 'avec', 'dans', 'va', 'cua', 'cac', 'nhung', 'tai', 'trong', 'nam', 'year', 'years', 'ans']);
+
 function figureRegex(lex: Lexicon): RegExp {
   const qual = lex.qualifiers.re.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '');
   const unit = lex.units.re.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '');
@@ -29,7 +32,9 @@ function figureRegex(lex: Lexicon): RegExp {
   const word = `${lex.numberWordRe}`;
   const words = `(?:${word})(?:(?:\\s+|-)(?:(?:and|et)\\s+)?(?:${word}))*`;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})\\s+(?:(${decade})|(${unit}))`,
+    // ("un millier de délégués", "five-year talks": "de" or a hyphen may join a number to its unit)
+    // and up to two describing words may stand between them: "110 national delegations")
+    `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})((?:\\s+[\\p{L}][\\p{L}-]{2,19}){0,2}?)(?:\\s+(?:de\\s+|d')?|-)(?:(${decade})|(${unit}))`,
     'uy',
   );
 }
@@ -41,9 +46,15 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
   const f = ft.text;
   // a figure begins with a digit, a qualifier or a number word (see anchored-scan.ts)
   for (const m of matchesAt(re, f, candidateStarts(f, lex.figureStartWords))) {
-    const [all, q, num, decade, unitWord] = m;
+    const [all, q, num, between, decade, unitWord] = m;
     const numStart = m.index + (q ? all.indexOf(num, q.length) : all.indexOf(num));
     const numEnd = numStart + num.length;
+    if (between) {
+      // describing words are lower-case common words, not names or function words ("2025 Convention articles")
+      const ws = between.trim().split(/\s+/);
+      const orig = original.slice(ft.map[numEnd], ft.map[numEnd + between.length]);
+      if (/\p{Lu}/u.test(orig) || ws.some((w) => DESCRIBING_STOP.has(w)) || lex.units.findAll(between).length) continue;
+    }
     let amount: number | undefined;
     if (/^\d/.test(num)) {
       // an ordinal ("15th", "34e") or part of a date/time is not a count
@@ -55,6 +66,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
         .toLowerCase()
         .split(/[\s-]+/)
         .filter(Boolean);
+      // "UN", "ONU": a number word written in capitals is a name ("UN member states")
+      const written = original.slice(ft.map[numStart], ft.map[numEnd]);
+      if (written.length >= 2 && written === written.toUpperCase() && /\p{Lu}/u.test(written)) continue;
       amount = combineNumberWords(origWords, lex);
     }
     if (amount === undefined || !Number.isFinite(amount)) continue;

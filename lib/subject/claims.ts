@@ -105,6 +105,7 @@ export function frameSimilarity(a: Frame, b: Frame, idf: (c: string) => number):
   }
   for (const [c, w] of b.cues) nb += (w * idf(c)) ** 2;
   let sim = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) sim *= 0.2;
   if (a.governing && b.governing && !sameEvent(a, b)) sim *= 0.3;
   return sim;
 }

@@ -27,6 +27,32 @@ export interface Frame {
   governingSet?: string[];
   /** A word putting the value before, after, until or as of something. */
   temporal?: TemporalRole;
+  /** The edition of the governing event, when an ordinal names it ("15th", "lần thứ 15", "first"). */
+  ordinal?: number;
+}
+
+const FIRST = new Set(['first', 'premier', 'premiere', 'inaugural']);
+/** The ordinal within four words of the governing phrase, if any. */
+function ordinalNear(words: Word[], g: { start: number; end: number } | undefined, text: string): number | undefined {
+  if (!g) return undefined;
+  const gi = words.findIndex((w) => w.start >= g.start);
+  let gj = words.findIndex((w) => w.end >= g.end);
+  if (gi < 0) return undefined;
+  if (gj < 0) gj = gi;
+  let best: { n: number; d: number } | undefined;
+  for (let k = Math.max(0, gi - 4); k <= Math.min(words.length - 1, gj + 4); k++) {
+    const w = words[k].w;
+    let n: number | undefined;
+    const m = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/.exec(w);
+    if (m) n = Number(m[1]);
+    else if (FIRST.has(w) || (w === 'dau' && words[k + 1]?.w === 'tien')) n = 1;
+    else if ((w === 'thu' || w === 'khoa') && /^\d{1,3}$/.test(words[k + 1]?.w ?? '')) n = Number(words[k + 1].w);
+    if (n === undefined) continue;
+    const d = k < gi ? gi - k : Math.max(0, k - gj);
+    if (!best || d < best.d) best = { n, d };
+  }
+  void text;
+  return best?.n;
 }
 
 export interface Word {
@@ -321,6 +347,10 @@ export function frameOf(input: FrameInput): Frame {
       if ((ws >= end && ws < g.start) || (ws >= g.end && ws < start)) frame.temporal = f.p.value as TemporalRole;
     }
   }
+  // ordinals name an edition ("the 15th Congress", "kỳ họp thứ 34", "the first session"): the
+  // nearest one before or after the governing event is a cue of its own, "#n15"
+  const ord = ordinalNear(words, frame.governingSpan, text);
+  if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
     if (inValue(k) || inOther(words[k])) {

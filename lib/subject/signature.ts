@@ -21,6 +21,8 @@ export interface Signature {
   core: Set<string>;
   /** Temporal words its sources put beside the value. */
   temporal: Set<TemporalRole>;
+  /** Editions its label or sources name for the event ("15th"). */
+  ordinals: Set<number>;
 }
 
 /** Whether a mention read from a quote states one of the fact's values. */
@@ -56,7 +58,7 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
 }
 
 export function signatureOf(fact: Fact): Signature {
-  const sig: Signature = { cues: new Map(), core: new Set(), temporal: new Set() };
+  const sig: Signature = { cues: new Map(), core: new Set(), temporal: new Set(), ordinals: new Set() };
   // what a figure counts is evidence too: the more facts count it, the less (idf)
   if (fact.kind === 'figure') sig.cues.set(unitCue((fact.value as FigureValue).unit), 1);
   if (fact.subjectLabel) {
@@ -74,6 +76,7 @@ export function signatureOf(fact: Fact): Signature {
       mergeInto(sig, f, 1);
       for (const g of f.governingSet ?? []) sig.core.add(g);
       if (f.temporal) sig.temporal.add(f.temporal);
+      if (f.ordinal !== undefined) sig.ordinals.add(f.ordinal);
     } else {
       // the quote does not state the value where we can find it: its words count, less
       mergeInto(sig, frameOf({ text: s.quote, start: -1, end: -1 }), 0.4);
@@ -128,6 +131,8 @@ export class SubjectIndex {
       else score *= OTHER_EVENT_FACTOR;
     }
     if (frame.temporal && !sig.temporal.has(frame.temporal)) score *= TEMPORAL_FACTOR;
+    // "the 14th Congress" is not the 15th, "the first session" not the 34th: another edition
+    if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     return score;
   }
 }
@@ -137,3 +142,4 @@ const EVIDENCE_HALF = 3;
 const GOVERNING_BONUS = 0.25;
 const OTHER_EVENT_FACTOR = 0.35;
 const TEMPORAL_FACTOR = 0.3;
+const OTHER_EDITION_FACTOR = 0.2;
