@@ -40,7 +40,7 @@ function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fac
 /** Below this score a value is not tied to any fact: nothing is said of it. */
 export const MATCH_THRESHOLD = 0.3;
 /** A conflict is painted only from this score on (chosen on the labelled pages: tests/bench/threshold-curve.ts). */
-export const CONFLICT_THRESHOLD = 0.55;
+export const CONFLICT_THRESHOLD = 0.6;
 
 function attrOf(v: ValueMention): string {
   return v.kind === 'figure' ? `figure:${v.unit}` : v.kind;
@@ -129,6 +129,11 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // "open for signature in New York until 31 December": where a period runs, not where an event was
     if (v.kind === 'place' && hitsWithin(an.dates, v.end, v.end + 80).some((d) => d.deadline)) continue;
     if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision)) score *= COARSER_FACTOR;
+    // a conflict needs the sentence to share a word with the fact, not only a kind of event
+    // ("participants from over 20 countries" against the countries at a ceremony)
+    if (!m.subjects.sharesWord(frame, best.fact.id)) score *= NO_SHARED_WORD_FACTOR;
+    // a place in parentheses ("(giờ New York)", "(Mỹ Đình, Hà Nội)") is an aside, not a venue
+    if (v.kind === 'place' && insideParens(an.text, v)) continue;
     // a date years away from the fact's is more often another occurrence than a mistake
     if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2) score *= OTHER_YEAR_FACTOR;
     // "the Hanoi Open", "Hanoi Convention": a place opening a name in capitals is part of the name
@@ -158,6 +163,14 @@ const ROLE_CONFLICT_SCORE = 0.45;
 const NOT_GOVERNED_FACTOR = 0.5;
 const COARSE_MATCH_SCORE = 0.5;
 const OTHER_YEAR_FACTOR = 0.5;
+const NO_SHARED_WORD_FACTOR = 0.5;
+
+function insideParens(text: string, v: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf('(', v.start);
+  if (open < 0 || v.start - open > 60) return false;
+  const close = text.indexOf(')', open);
+  return close >= v.end && !text.slice(open, v.start).includes(')');
+}
 const COARSER_FACTOR = 0.7;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 const coarser = (a: DateValue['precision'], b: DateValue['precision']) => PRECISION_RANK[a] > PRECISION_RANK[b];

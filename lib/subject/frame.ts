@@ -31,27 +31,27 @@ export interface Frame {
   ordinal?: number;
 }
 
-const FIRST = new Set(['first', 'premier', 'premiere', 'inaugural']);
-/** The ordinal within four words of the governing phrase, if any. */
-function ordinalNear(words: Word[], g: { start: number; end: number } | undefined, text: string): number | undefined {
-  if (!g) return undefined;
-  const gi = words.findIndex((w) => w.start >= g.start);
-  let gj = words.findIndex((w) => w.end >= g.end);
-  if (gi < 0) return undefined;
-  if (gj < 0) gj = gi;
+const ORDINAL_WORDS = new Map<string, number>([
+  ['first', 1], ['premier', 1], ['premiere', 1], ['inaugural', 1], ['second', 2], ['deuxieme', 2], ['seconde', 2], ['third', 3], ['troisieme', 3],
+  ['fourth', 4], ['quatrieme', 4], ['fifth', 5], ['cinquieme', 5], ['sixth', 6], ['sixieme', 6], ['seventh', 7], ['septieme', 7],
+  ['eighth', 8], ['huitieme', 8], ['ninth', 9], ['neuvieme', 9], ['tenth', 10], ['dixieme', 10],
+]);
+/** The ordinal nearest the value within twelve words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"). */
+function ordinalNear(words: Word[], vi: number, ve: number): number | undefined {
   let best: { n: number; d: number } | undefined;
-  for (let k = Math.max(0, gi - 4); k <= Math.min(words.length - 1, gj + 4); k++) {
+  for (let k = Math.max(0, vi - 12); k <= Math.min(words.length - 1, ve + 12); k++) {
+    if (k >= vi && k <= ve) continue;
     const w = words[k].w;
     let n: number | undefined;
     const m = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/.exec(w);
     if (m) n = Number(m[1]);
-    else if (FIRST.has(w) || (w === 'dau' && words[k + 1]?.w === 'tien')) n = 1;
+    else if (ORDINAL_WORDS.has(w)) n = ORDINAL_WORDS.get(w);
+    else if (w === 'dau' && words[k + 1]?.w === 'tien') n = 1;
     else if ((w === 'thu' || w === 'khoa') && /^\d{1,3}$/.test(words[k + 1]?.w ?? '')) n = Number(words[k + 1].w);
     if (n === undefined) continue;
-    const d = k < gi ? gi - k : Math.max(0, k - gj);
+    const d = k < vi ? vi - k : k - ve;
     if (!best || d < best.d) best = { n, d };
   }
-  void text;
   return best?.n;
 }
 
@@ -285,6 +285,7 @@ export function frameOf(input: FrameInput): Frame {
   let link: Found | undefined;
   if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 4) link = f;
   type Cand = { f: Found; d: number; score: number };
+  let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
   for (const f of found) {
     if (inValue(f.i) || inOther(words[f.i])) continue;
@@ -337,6 +338,9 @@ export function frameOf(input: FrameInput): Frame {
     set.delete(GENERIC_EVENT);
     if (set.size === 0) set.add(GENERIC_EVENT);
     frame.governingSet = [...set];
+    // the words naming the governing event ("signing ceremony", "kỳ họp thứ 34") weigh as much as
+    // its concept, however far the link verb let it stand from the value
+    governingWords = { from: Math.max(0, g.f.i - 2), to: Math.min(words.length - 1, g.f.j + 1), w: 1 / (1 + g.d / DECAY) };
   }
   if (!whole && frame.governing && frame.governingSpan) {
     // "on 24 October, a day before the ceremony": a temporal word between the value and its event
@@ -349,7 +353,7 @@ export function frameOf(input: FrameInput): Frame {
   }
   // ordinals name an edition ("the 15th Congress", "kỳ họp thứ 34", "the first session"): the
   // nearest one before or after the governing event is a cue of its own, "#n15"
-  const ord = ordinalNear(words, frame.governingSpan, text);
+  const ord = whole ? ordinalNear(words, 0, words.length - 1) : ordinalNear(words, vi, ve);
   if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
@@ -363,7 +367,8 @@ export function frameOf(input: FrameInput): Frame {
       continue;
     }
     const s = stem(w);
-    const wk = weight(k);
+    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !isQuoted(words[k]) ? governingWords.w : 0;
+    const wk = Math.max(weight(k), gw);
     put(s, wk);
     if (prev >= 0 && k === prev + 1) put(`${stem(words[prev].w)} ${s}`, Math.min(wk, weight(prev)));
     prev = k;

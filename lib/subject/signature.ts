@@ -103,6 +103,14 @@ export class SubjectIndex {
     return Math.max(0.1, Math.log((this.n + 1) / (df + 0.5)));
   }
 
+  /** Whether the page's sentence shares a word (not only a kind of event) with the fact, near the value. */
+  sharesWord(frame: Frame, factId: string): boolean {
+    const sig = this.sigs.get(factId);
+    if (!sig) return false;
+    for (const [c, w] of frame.cues) if (w >= 0.3 && !/^[@#=]/.test(c) && (sig.cues.get(c) ?? 0) >= 0.3 && this.idf(c) > 0.5) return true;
+    return false;
+  }
+
   /** Whether the page's governing event is the fact's own (its label's or its sources'). */
   governs(frame: Frame, factId: string): boolean {
     const sig = this.sigs.get(factId);
