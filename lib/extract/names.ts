@@ -3,6 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
+import { isContentWord } from '../subject/frame';
 import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import { spanIndexAt } from '../sorted';
@@ -107,7 +108,39 @@ export interface RoleName {
   strong: boolean;
 }
 
-const COMPLEMENT = /^\s+(?:of|for|du|de|des|d'|cua|bo)\s[^,.;:()\n]{1,60},/u;
+const COMPLEMENT = /^\s+[^,.;:()\n]{1,60},/u;
+
+/** Whether a run of capitalised words can be a person's name: not all acronyms, not a known place. */
+function personLike(run: CapRun, lex: Lexicon): boolean {
+  if (run.tokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
+  const names = run.tokens.map((t) => t.text).join(' ').replace(/['’]s$/u, '');
+  return !lex.places.findAll(fold(names)).some((h) => h.start === 0 && h.end >= fold(names).length - 1);
+}
+
+const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|elle|al|ale|and|ande|ant|ante|oint|ointe)$/u;
+
+/**
+ * Where a name may start after a post (folded offsets, in the order tried): right after it,
+ * after one lower-case describing word, after the post's complement closed by a comma.
+ */
+function leadsAfterRole(text: string, ft: FoldedText, end: number): number[] {
+  const f = ft.text;
+  const out = [end];
+  const word = /^\s+[\p{L}][\p{L}-]{2,20}(?=\s+\S)/u.exec(f.slice(end, end + 40));
+  if (word) {
+    const first = text.charAt(ft.map[end + word[0].search(/\S/)]);
+    const next = f.slice(end + word[0].length).search(/\S/);
+    const nextChar = text.charAt(ft.map[end + word[0].length + Math.max(0, next)]);
+    // (an adjective of nationality or office, as French puts after the post: "vietnamien",
+    // "adjointe", "général" — not a verb such as "highlighted")
+    const w = word[0].trim();
+    if (first !== first.toUpperCase() && nextChar !== nextChar.toLowerCase() && isContentWord(w) && ADJECTIVE_AFTER_POST.test(w)) out.push(end + word[0].length);
+  }
+  const complement = COMPLEMENT.exec(f.slice(end, end + 90));
+  if (complement) out.push(end + complement[0].length);
+  return out;
+}
+
 const HONORIFIC = /^(?:\s*\([^)\n]{1,60}\))?\s*,?\s*(?:(?:mr|mrs|ms|m|mme|madame|monsieur|dr|ong|ba)\.?\s+)?/u;
 
 /** The words a role must not follow or precede, as expressions, made once per role. */
@@ -147,12 +180,24 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       .findAll(f, Math.max(0, hit.start - 30), hit.end + 1)
       .some((h) => h.entry.id === hit.entry.id && h.end >= hit.end - 1 && h.start <= hit.end) || strongAt.has(`${hit.start}:${hit.entry.id}`);
     // after the role: "President Lương Cường", "Tổng giám đốc UNODC, bà Ghada Fathi Waly"
-    // (a post's complement may stand between it and the name, closed by a comma: "the spokesperson
-    // of the Ministry of Foreign Affairs, Pham Thu Hang")
-    const complement = COMPLEMENT.exec(f.slice(hit.end, hit.end + 90))?.[0].length ?? 0;
-    const skip = complement + (HONORIFIC.exec(f.slice(hit.end + complement, hit.end + complement + 80))?.[0].length ?? 0);
-    const at = skip ? ft.map[Math.min(hit.end + skip, ft.map.length - 1)] : roleEnd;
-    const after = capitalizedRuns(text, at, at + 60)[0];
+    // The name right after the post, or after one describing word ("le vice-Premier ministre
+    // vietnamien Bùi Thanh Son"), or after the post's complement closed by a comma ("the
+    // spokesperson of the Ministry of Foreign Affairs, Pham Thu Hang", "Tổng giám đốc IAEA, ông
+    // Rafael Mariano Grossi", "le ministre … par intérim, Le Hoai Trung")
+    let after: CapRun | undefined;
+    let at = roleEnd;
+    for (const lead of leadsAfterRole(text, ft, hit.end)) {
+      const skip = HONORIFIC.exec(f.slice(lead, lead + 80))?.[0].length ?? 0;
+      const pos = ft.map[Math.min(lead + skip, ft.map.length - 1)];
+      const run = capitalizedRuns(text, pos, pos + 60)[0];
+      // an acronym ("IAEA") or a place ("Việt Nam") after a post is its complement, not a person
+      if (run && run.tokens[0].start === pos && !personLike(run, lex)) continue;
+      if (run && run.tokens[0].start === pos) {
+        after = run;
+        at = pos;
+        break;
+      }
+    }
     if (after && after.tokens[0].start === at) {
       const tokens = after.tokens.slice(0, maxTokens);
       out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
@@ -164,7 +209,7 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
     if (m) {
       const base = roleStart - head.length + m.index;
       const run = capitalizedRuns(text, base, base + m[1].length)[0];
-      if (run) {
+      if (run && personLike(run, lex)) {
         const tokens = run.tokens.slice(-maxTokens);
         out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
       }
