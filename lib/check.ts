@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { frameOf, MOVEMENT } from './subject/frame';
+import { frameOf, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { unitCue } from './subject/signature';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
@@ -100,6 +100,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (c.verdict === 'match') {
       // "2025" agrees with any day of 2025: a coarser date than the fact's must be well tied
       if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision) && best.score < COARSE_MATCH_SCORE) continue;
+      // a city is named on many pages about other things: only a venue well tied to its event agrees
+      if (v.kind === 'place' && best.score < PLACE_MATCH_SCORE) continue;
       out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
       continue;
     }
@@ -146,6 +148,33 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
 
 /** A page whose best tied value scores less than this is not about what the base knows. */
 export const TOPIC_SCORE = 0.5;
+/** A known name is marked from this score on (its topic tie: see checkText). */
+const NAME_MATCH_THRESHOLD = 0.6;
+
+/** The stems of a person's names and post, and of every post's words: not topic cues. */
+const ownWordsCache = new WeakMap<Matcher, Map<string, Set<string>>>();
+function ownWords(m: Matcher, factId: string): Set<string> {
+  let byFact = ownWordsCache.get(m);
+  if (!byFact) ownWordsCache.set(m, (byFact = new Map()));
+  let set = byFact.get(factId);
+  if (!set) {
+    const f = m.facts.get(factId);
+    const v = f?.value as NameValue | undefined;
+    const texts = [v?.name, ...(v?.aliases ?? []), v?.role, f?.subjectLabel, ...m.lex.raw.roles.flatMap((r) => r.triggers), ...m.lex.raw.titles];
+    set = new Set(texts.filter((t): t is string => !!t).flatMap((t) => wordsIn(t).map((w) => stem(w.w))));
+    byFact.set(factId, set);
+  }
+  return set;
+}
+
+/** The frame of a name in its sentence. */
+function nameFrame(an: Analysis, f: Finding) {
+  const s = sentenceAt(an, f.start);
+  if (!s) return undefined;
+  const others = hitsWithin([...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start), s.start, s.end);
+  return frameOf({ text: an.text, start: f.start, end: f.end, from: s.start, to: s.end, others });
+}
+
 /** Texts shorter than this many words are not judged on their topic. */
 const TOPIC_WORDS = 60;
 
@@ -162,6 +191,7 @@ const ROLE_CONFLICT_SCORE = 0.45;
 
 const NOT_GOVERNED_FACTOR = 0.5;
 const COARSE_MATCH_SCORE = 0.5;
+const PLACE_MATCH_SCORE = 0.6;
 const OTHER_YEAR_FACTOR = 0.5;
 const NO_SHARED_WORD_FACTOR = 0.5;
 
@@ -480,11 +510,27 @@ export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Fi
   // some date, figure or place of it tied to a fact. Elsewhere ("Lương Cường met Cuba's
   // leader") the person is simply in the news: nothing is marked.
   // (a short text — a sentence checked on its own — has too few words to judge its topic by)
-  const relevance = Math.max(0, ...values.filter((f) => !f.possible).map((f) => f.score ?? 0));
+  // (a date or a figure: a city named on a page says little of what the page is about)
+  const relevance = Math.max(0, ...values.filter((f) => !f.possible && f.kind !== 'name').map((f) => f.score ?? 0));
   const judged = wordCount(text) >= TOPIC_WORDS;
-  const names = judged && relevance < TOPIC_SCORE ? [] : nameFindings(m, an).flatMap((f) => {
-    if (f.verdict !== 'conflict' || (f.score ?? 1) >= CONFLICT_THRESHOLD) return [f];
-    return opts.withPossible ? [{ ...f, possible: true }] : [];
+  const raw = nameFindings(m, an);
+  // each person's best tie on the page: the words around one of its mentions against the words
+  // around the name in the fact's sources ("will co-chair the signing ceremony")
+  const tie = new Map<string, number>();
+  for (const f of raw) {
+    const frame = nameFrame(an, f);
+    // (the person's own names and post say nothing of the topic: "President Lương Cường" on any page)
+    if (frame) for (const c of [...frame.cues.keys()]) if (c.split(' ').some((w) => ownWords(m, f.factId).has(w))) frame.cues.delete(c);
+    const s = frame ? m.subjects.score(frame, f.factId) : 0;
+    tie.set(f.factId, Math.max(tie.get(f.factId) ?? 0, s));
+  }
+  const names = raw.flatMap((f) => {
+    // how sure we are the page speaks of what the base knows about this person
+    const topical = judged ? Math.min(1, Math.max(relevance, tie.get(f.factId) ?? 0) / TOPIC_SCORE) : 1;
+    const score = round((f.score ?? 1) * topical);
+    const threshold = f.verdict === 'conflict' ? CONFLICT_THRESHOLD : NAME_MATCH_THRESHOLD;
+    if (score >= threshold) return [{ ...f, score }];
+    return opts.withPossible && f.verdict === 'conflict' ? [{ ...f, score, possible: true }] : [];
   });
   return resolveOverlaps([...values, ...names]);
 }

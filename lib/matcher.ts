@@ -69,6 +69,7 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       byAttr.get(attr)!.push(f);
       sigs.set(f.id, signatureOf(f));
     } else if (f.kind === 'name') {
+      sigs.set(f.id, signatureOf(f));
       const v = f.value as NameValue;
       const names = [v.name, ...(v.aliases ?? [])].filter((n) => tokensOf(n).length >= 2);
       const forms = names.map(tokensOf);

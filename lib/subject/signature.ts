@@ -11,6 +11,7 @@
 import { analyze } from '../analyze';
 import { compareDate, compareFigure } from '../compare';
 import { samePlace } from '../extract/names';
+import { fold } from '../text/fold';
 import { frameOf, type Frame, type TemporalRole } from './frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
 import type { ValueMention } from '../analyze';
@@ -51,6 +52,13 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
   const an = analyze(text, lang ? { lang } : {});
   const all = [...an.dates, ...an.figures, ...an.places];
   const values = [fact.value, ...(fact.variants ?? []).map((v) => v.value)];
+  if (fact.kind === 'name' && (fact.value as NameValue).entity !== 'place') {
+    // a person: where the quote writes one of the names
+    const forms = values.flatMap((v) => [(v as NameValue).name, ...((v as NameValue).aliases ?? [])]).map(fold).filter((x) => x.length >= 3);
+    const at = forms.map((x) => ({ x, i: an.ft.text.indexOf(x) })).filter((o) => o.i >= 0).sort((a, b) => a.i - b.i)[0];
+    if (!at) return undefined;
+    return frameOf({ text, start: an.ft.map[at.i], end: an.ft.map[at.i + at.x.length], others: all.map((o) => ({ start: o.start, end: o.end })) });
+  }
   const m = mentionsOf(an, fact.kind).find((x) => values.some((v) => statesValue(x, v)));
   if (!m) return undefined;
   const f = frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
