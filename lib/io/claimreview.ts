@@ -204,7 +204,7 @@ function mapItem(o: Record<string, unknown>, path: string, seenIds: Set<string>)
   }
   const candidate: Record<string, unknown> = { id, kind, subject, value, sources, variants, origin: 'user' };
   const label = str(about.name);
-  if (label !== undefined && label !== subject) candidate.subjectLabel = label;
+  if (label !== undefined) candidate.subjectLabel = label;
 
   const c = new Checker(10);
   const fact = checkFact(candidate, '', c);

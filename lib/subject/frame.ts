@@ -36,10 +36,10 @@ const ORDINAL_WORDS = new Map<string, number>([
   ['fourth', 4], ['quatrieme', 4], ['fifth', 5], ['cinquieme', 5], ['sixth', 6], ['sixieme', 6], ['seventh', 7], ['septieme', 7],
   ['eighth', 8], ['huitieme', 8], ['ninth', 9], ['neuvieme', 9], ['tenth', 10], ['dixieme', 10],
 ]);
-/** The ordinal nearest the value within twelve words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"). */
+/** The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"). */
 function ordinalNear(words: Word[], vi: number, ve: number): number | undefined {
   let best: { n: number; d: number } | undefined;
-  for (let k = Math.max(0, vi - 12); k <= Math.min(words.length - 1, ve + 12); k++) {
+  for (let k = Math.max(0, vi - 20); k <= Math.min(words.length - 1, ve + 20); k++) {
     if (k >= vi && k <= ve) continue;
     const w = words[k].w;
     let n: number | undefined;
