@@ -45,6 +45,7 @@ const DASH = '\\s*(?:-|to|au|et|and|&|den|toi)\\s*';
 interface DateParts {
   year?: number;
   month?: number;
+  month2?: number;
   day1?: number;
   day2?: number;
   precision: DatePrecision;
@@ -70,6 +71,13 @@ function day(s: string | undefined): number | undefined {
   const n = Number(s);
   return n >= 1 && n <= 31 ? n : undefined;
 }
+
+/** The months a part of a year spans. */
+const YEAR_PARTS: Record<string, [number, number]> = {
+  early: [1, 4], beginning: [1, 3], start: [1, 3], debut: [1, 3], dau: [1, 3],
+  mid: [5, 8], mi: [5, 8], giua: [5, 8], courant: [1, 12],
+  late: [9, 12], end: [10, 12], fin: [10, 12], cuoi: [10, 12],
+};
 
 /** Words a numeric date may follow ("ngày 19/5", "chiều 21-10", "on 22/9", "le 25.10"). */
 const NUMERIC_LEADS = flagSet(['ngay', 'chieu', 'sang', 'toi', 'trua', 'dem', 'on', 'from', 'since', 'le', 'du']);
@@ -147,6 +155,18 @@ export function datePatterns(lex: Lexicon): Pattern[] {
         return { month: mo, year: m[4] ? Number(m[4]) : undefined, precision: 'month' };
       },
     },
+    // mid-2025 · early 2025 · the end of 2025 · fin 2025 · début 2025 · giữa năm 2025 · cuối năm 2025:
+    // a part of a year, as a span of months
+    {
+      digits: false,
+      words: flagSet(['end', 'late', 'early', 'mid', 'beginning', 'start', 'fin', 'debut', 'mi', 'cuoi', 'dau', 'giua']),
+      re: new RegExp(`${B}(?:(end|late|early|mid|beginning|start)(?:\\s+of)?(?:\\s+|-)|(fin|debut|mi|courant)(?:\\s+|-)|(cuoi|dau|giua)\\s+nam\\s+)${Y}${E}`, 'uy'),
+      build: (m) => {
+        const part = m[1] ?? m[2] ?? m[3];
+        const [from, to] = YEAR_PARTS[part] ?? [1, 12];
+        return { month: from, month2: to, year: Number(m[4]), precision: 'month' };
+      },
+    },
     // December 2024 · mars 2025 · tháng 10/2025 · tháng 10 năm 2025
     {
       digits: false,
@@ -207,7 +227,7 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
   for (const { fs, fe, v } of found) {
     if (fs < lastEnd) continue;
     lastEnd = fe;
-    const d: DateMention = { kind: 'date', month: v.month, day1: v.day1, day2: v.day2, year: v.year, precision: v.precision, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] };
+    const d: DateMention = { kind: 'date', month: v.month, ...(v.month2 ? { month2: v.month2 } : {}), day1: v.day1, day2: v.day2, year: v.year, precision: v.precision, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] };
     const before = f.slice(Math.max(0, fs - 40), fs);
     const wd = weekdayBefore(before, lex);
     if (wd !== undefined) d.weekday = wd;
@@ -275,7 +295,11 @@ export function lastDayOf(y: number, m: number): number {
 export function intervalOf(d: DateMention, year: number): { start: string; end: string } | undefined {
   if (d.precision === 'year') return { start: iso(year, 1, 1), end: iso(year, 12, 31) };
   if (!d.month) return undefined;
-  if (d.precision === 'month') return { start: iso(year, d.month, 1), end: iso(year, d.month, lastDayOf(year, d.month)) };
+  if (d.precision === 'month') {
+    // (a span of months: "mid-2025" is May to August)
+    const m2 = d.month2 && d.month2 >= d.month ? d.month2 : d.month;
+    return { start: iso(year, d.month, 1), end: iso(year, m2, lastDayOf(year, m2)) };
+  }
   if (!d.day1) return undefined;
   const d2 = d.day2 && d.day2 >= d.day1 ? d.day2 : d.day1;
   if (d.day1 > lastDayOf(year, d.month) || d2 > lastDayOf(year, d.month)) return undefined;
