@@ -136,6 +136,14 @@ function withStatement(target: Fact, statement: Fact): Fact {
   return { ...target, sources, variants };
 }
 
+/** Id under which a statement is stored when a base fact of another kind holds its own id. */
+const ownId = (f: Fact) => `${f.id}.${f.kind}`;
+
+/** Ids of the base facts applyReview reads for these proposals (a store need only load those). */
+export function idsReadBy(kept: readonly KeptProposal[]): string[] {
+  return [...new Set(kept.flatMap((p) => [...(p.base ? [p.base.id] : []), p.fact.id, ownId(p.fact)]))];
+}
+
 /**
  * The facts to store for the kept proposals: new facts, and the base's facts with the document's
  * sources and variants added. Each proposal is applied to the base as it is now (a base fact gone
@@ -152,7 +160,7 @@ export function applyReview(base: readonly Fact[], kept: readonly KeptProposal[]
       continue;
     }
     // A base fact of another kind under the statement's id is left alone: the new fact gets its own id.
-    const id = target ? `${p.fact.id}.${p.fact.kind}` : p.fact.id;
+    const id = target ? ownId(p.fact) : p.fact.id;
     const again = current(id);
     if (!again) changed.set(id, { ...p.fact, id, variants: p.fact.variants ?? [], origin: 'user' });
     else if (again.kind === p.fact.kind) changed.set(id, withStatement(again, p.fact));

@@ -1,6 +1,7 @@
 // Reads and writes of the fact base. The background owns the only instance (IndexedDB opened from
 // a content script would belong to the page's origin).
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
+import { applyReview, idsReadBy, type KeptProposal } from '../review-document';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
@@ -217,19 +218,33 @@ export class FactRepository {
     });
   }
 
-  /** Saves a document the user added and the facts they accepted from it, in one transaction. */
-  async addUserDocument(doc: SourceDocument, facts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+  /**
+   * Saves a document the user added and the proposals they kept from its review, in one
+   * transaction: new facts are the user's; a base fact gains the document's sources or variants
+   * (lib/review-document.ts applyReview, against the facts as stored now). A corpus fact so
+   * extended is flagged as edited, so a corpus reload does not drop what the document added.
+   */
+  async addUserDocument(doc: SourceDocument, kept: readonly KeptProposal[], now = Date.now()): Promise<FactRecord[]> {
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, async () => {
       const clash = await db.documents.get(doc.id);
       if (clash) throw new Error(`A document with the id "${doc.id}" already exists`);
       await db.documents.put({ ...doc, origin: 'user', updatedAt: now });
-      const rows = facts.map((fact): FactRecord => ({
-        ...fact, variants: fact.variants ?? [], origin: 'user', userEdited: false, docs: factDocIds(fact), updatedAt: now,
-      }));
+      const stored = new Map((await db.facts.bulkGet(idsReadBy(kept))).filter((r): r is FactRecord => !!r).map((r) => [r.id, r]));
+      const rows = applyReview([...stored.values()].map(engineFact), kept).map((fact): FactRecord => {
+        const old = stored.get(fact.id);
+        const origin = old?.origin ?? 'user';
+        return { ...fact, origin, userEdited: origin === 'corpus' || (old?.userEdited ?? false), docs: factDocIds(fact), updatedAt: now };
+      });
       await db.facts.bulkPut(rows);
       return rows;
     });
+  }
+
+  /** Every stored document (the corpus's and the user's), as the engine reads them. */
+  async storedDocuments(): Promise<SourceDocument[]> {
+    const rows = await this.db.documents.toArray();
+    return rows.map(({ updatedAt: _u, file: _f, ...doc }) => doc);
   }
 
   /** Texts of the given documents by id (cards mark the value exactly in its quote). */
@@ -277,6 +292,11 @@ export class FactRepository {
   /** The facts as the engine takes them (bookkeeping fields stripped). */
   async engineFacts(): Promise<Fact[]> {
     const rows = await this.db.facts.toArray();
-    return rows.map(({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }) => fact);
+    return rows.map(engineFact);
   }
+}
+
+/** A stored fact as the engine takes it (bookkeeping fields stripped). */
+function engineFact({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }: FactRecord): Fact {
+  return fact;
 }
