@@ -8,11 +8,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsFacts, htmlToText, type OptionsFactClient } from '../../../components/OptionsFacts';
 import type { FactRecord } from '../../../lib/db/records';
 import { DEFAULT_DISPLAY, type DisplaySettings } from '../../../lib/ext/display-settings';
-import { buildFactBase } from '../../../lib/index';
+import { buildFactBase, detectLang } from '../../../lib/index';
 import type { Fact } from '../../../lib/model';
 import { applyReview, reviewDocument, type Proposal } from '../../../lib/review-document';
 import { readCorpus } from '../../../lib/cli/corpus';
-import { DISAGREEING } from '../../fixtures/review-documents';
+import { AGREEING, DISAGREEING } from '../../fixtures/review-documents';
 import { CORPUS_DIR, corpusFacts } from '../engine/corpus';
 import { FIXTURE_FACTS } from '../fixtures/hand-made-facts';
 
@@ -31,7 +31,7 @@ function memoryClient(start: Fact[] = FIXTURE_FACTS) {
     resetToCorpus: vi.fn(async () => ({ userFacts: 2, editedCorpusFacts: 1, deletedCorpusFacts: 3, userDocuments: 1 })),
     // The background's review, over the shipped corpus's documents and the facts held here.
     proposeFacts: vi.fn(async (doc) => {
-      const d = { ...doc, lang: doc.lang === 'auto' ? ('en' as const) : doc.lang };
+      const d = { ...doc, lang: doc.lang === 'auto' ? detectLang(doc.text) : doc.lang };
       return { lang: d.lang, proposals: reviewDocument(facts, buildFactBase([...readCorpus(CORPUS_DIR), d]).facts, d.id) };
     }),
     addDocument: vi.fn(async (_doc, kept: Proposal[]) => {
@@ -113,6 +113,22 @@ describe('OptionsFacts', () => {
     fireEvent.click(screen.getByLabelText('Disputed only'));
     await waitFor(() => expect(count()).toBe(`${wasDisputed + 1} of ${total} facts`));
     expect(document.querySelector(`tr[data-fact-id="${disputed[0].id}"] .fl-badge-disputed`)?.textContent?.trim()).toBe('Disputed');
+  });
+
+  it.each([
+    ['fr', AGREEING.fr, 'En accord avec la base de faits', 'Trouver les faits', 'Texte (collez-le ici)'],
+    ['vi', DISAGREEING, 'Mâu thuẫn với cơ sở dữ kiện', 'Tìm dữ kiện', 'Văn bản (dán vào đây)'],
+  ] as const)('in %s, the review says new / agrees / conflicts in that language', async (lang, doc, status, find, textLabel) => {
+    const m = memoryClient(corpusFacts().facts);
+    m.client.uiLang = async () => lang;
+    render(<OptionsFacts client={m.client} confirm={() => true} />);
+    await waitFor(() => expect(document.querySelector('.fl-options')?.getAttribute('lang')).toBe(lang));
+    fireEvent.input(await screen.findByLabelText(textLabel), { target: { value: doc.text } });
+    fireEvent.click(screen.getByRole('button', { name: find }));
+    await waitFor(() => expect(document.querySelectorAll('.fl-proposed > li').length).toBeGreaterThan(0));
+    const statuses = [...document.querySelectorAll('.fl-review-status')].map((e) => e.textContent);
+    expect(statuses).toContain(status);
+    if (doc === DISAGREEING) expect(document.querySelector('.fl-review-base-head')?.textContent).toBe('Cơ sở dữ kiện ghi:');
   });
 
   it('settings are written through the client', async () => {
