@@ -64,14 +64,54 @@ function slotOf(f: Fact): string {
   return `${f.kind}|${f.subject}|${detail}`;
 }
 
-/** The base's fact for the subject of a built fact: the same id, else the same slot. */
-function baseFactFor(built: Fact, byId: ReadonlyMap<string, Fact>, bySlot: ReadonlyMap<string, Fact[]>): Fact | undefined {
-  const same = byId.get(built.id);
-  if (same && same.kind === built.kind) return same;
-  const candidates = bySlot.get(slotOf(built)) ?? [];
-  // Several people can hold posts of one kind: a person is the same only under the same name.
-  if (isPerson(built)) return candidates.find((c) => [built.value, ...built.variants.map((v) => v.value)].some((v) => sameValue(c.value, v)));
-  return candidates.find((c) => sameValue(c.value, built.value)) ?? candidates[0];
+/** A source's place in its document; a quote typed without a document (0/0) has none. */
+const placeOf = (s: Source) => (s.end > s.start ? `${s.doc}:${s.start}:${s.end}` : undefined);
+
+/**
+ * The base's facts, found for a built fact by what they share. First the sources: the built fact
+ * comes from the same stored documents, so the base fact of its subject quotes the same words at
+ * the same offsets — whatever ids and subject names the engine gives (they can change when a new
+ * document changes a subject's label). Then the id, then the slot (a fact the user keeps without
+ * those sources).
+ */
+class BaseIndex {
+  private readonly byId = new Map<string, Fact>();
+  private readonly bySlot = new Map<string, Fact[]>();
+  private readonly byPlace = new Map<string, Fact[]>();
+
+  constructor(base: readonly Fact[]) {
+    const add = <K>(m: Map<K, Fact[]>, k: K, f: Fact) => {
+      const list = m.get(k);
+      if (!list) m.set(k, [f]);
+      else if (!list.includes(f)) list.push(f);
+    };
+    for (const f of base) {
+      this.byId.set(f.id, f);
+      add(this.bySlot, slotOf(f), f);
+      for (const g of valueGroups(f)) for (const s of g.sources) {
+        const at = placeOf(s);
+        if (at) add(this.byPlace, at, f);
+      }
+    }
+  }
+
+  factFor(built: Fact): Fact | undefined {
+    const shared = new Map<Fact, number>();
+    for (const g of valueGroups(built)) for (const s of g.sources) {
+      const at = placeOf(s);
+      for (const f of (at && this.byPlace.get(at)) || []) if (f.kind === built.kind) shared.set(f, (shared.get(f) ?? 0) + 1);
+    }
+    let best: Fact | undefined;
+    let n = 0;
+    for (const [f, k] of shared) if (k > n) [best, n] = [f, k];
+    if (best) return best;
+    const same = this.byId.get(built.id);
+    if (same && same.kind === built.kind) return same;
+    const candidates = this.bySlot.get(slotOf(built)) ?? [];
+    // Several people can hold posts of one kind: a person is the same only under the same name.
+    if (isPerson(built)) return candidates.find((c) => valueGroups(built).some((g) => sameValue(c.value, g.value)));
+    return candidates.find((c) => sameValue(c.value, built.value)) ?? candidates[0];
+  }
 }
 
 /** The values a fact holds, each with its sources: the main one first. */
@@ -85,13 +125,7 @@ function valueGroups(f: Fact): Variant[] {
  * the new one, `docId` the new document's id.
  */
 export function reviewDocument(base: readonly Fact[], built: readonly Fact[], docId: string): Proposal[] {
-  const byId = new Map(base.map((f) => [f.id, f]));
-  const bySlot = new Map<string, Fact[]>();
-  for (const f of base) {
-    const k = slotOf(f);
-    if (!bySlot.has(k)) bySlot.set(k, []);
-    bySlot.get(k)!.push(f);
-  }
+  const index = new BaseIndex(base);
   const out: Proposal[] = [];
   for (const f of built) {
     const stated = valueGroups(f)
@@ -102,7 +136,7 @@ export function reviewDocument(base: readonly Fact[], built: readonly Fact[], do
       id: f.id, kind: f.kind, subject: f.subject, ...(f.subjectLabel !== undefined ? { subjectLabel: f.subjectLabel } : {}),
       value: g.value, sources: g.sources, variants, origin: 'user',
     });
-    const held = baseFactFor(f, byId, bySlot);
+    const held = index.factFor(f);
     if (!held) {
       out.push({ key: `${f.id}#0`, status: 'new', fact: statement(stated[0], stated.slice(1)) });
       continue;

@@ -165,20 +165,30 @@ describe('a document naming people the base does not know', () => {
   });
 });
 
-describe('matching the base when fact ids differ (another engine version)', () => {
-  it('a fact stored under another id is found by its kind and subject: no duplicate', () => {
-    const renamed = corpusFacts().facts.map((f) => ({ ...f, id: `old:${f.id}` }));
-    const ps = review(AGREEING.fr, renamed);
+describe('matching the base when fact ids differ (another engine version, or a label the new document changed)', () => {
+  const renamed = (how: (f: Fact) => Partial<Fact>) => corpusFacts().facts.map((f) => ({ ...f, ...how(f) }));
+
+  it('a fact stored under another id and subject is found by the sources it shares with the built fact: no duplicate', () => {
+    const base = renamed((f) => ({ id: `old:${f.id}`, subject: `old-subject:${f.subject}`, subjectLabel: 'Old label' }));
+    const ps = review(AGREEING.fr, base);
     expect(ps.length).toBeGreaterThan(3);
     expect(ps.every((p) => p.status === 'agrees' && p.base!.id.startsWith('old:'))).toBe(true);
-    const written = applyReview(renamed, kept(ps));
-    expect(written.every((f) => f.id.startsWith('old:'))).toBe(true);
-    expect(saved(renamed, written)).toHaveLength(renamed.length);
+    const written = applyReview(base, kept(ps));
+    expect(written.every((f) => f.id.startsWith('old:') && f.subjectLabel === 'Old label')).toBe(true);
+    expect(saved(base, written)).toHaveLength(base.length);
+  });
+
+  it('a fact without those sources (the user removed them) is found by its id, else by its kind and subject', () => {
+    const noSources = renamed(() => ({ sources: [], variants: [] }));
+    expect(review(AGREEING.fr, noSources).every((p) => p.status === 'agrees')).toBe(true);
+    const bySlot = renamed((f) => ({ id: `old:${f.id}`, sources: [], variants: [] }));
+    const ps = review(AGREEING.fr, bySlot);
+    expect(ps.every((p) => p.status === 'agrees' && p.base!.id.startsWith('old:'))).toBe(true);
   });
 
   it('two people who hold the same kind of post are not taken for each other', () => {
-    const renamed = corpusFacts().facts.map((f) => ({ ...f, id: `old:${f.id}` }));
-    const ps = review(NEW_PEOPLE, renamed);
+    const base = renamed((f) => ({ id: `old:${f.id}`, sources: [], variants: [] }));
+    const ps = review(NEW_PEOPLE, base);
     expect(ps.filter((p) => p.fact.kind === 'name' && p.status === 'new')).toHaveLength(2);
   });
 });
