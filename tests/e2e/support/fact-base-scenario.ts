@@ -65,6 +65,13 @@ function readProposals(): { status: string; kept: boolean; text: string }[] {
   }));
 }
 
+/** The "Facts" count of a document in the options page's list of documents. */
+function factCountOf(title: string): number | null {
+  const row = [...document.querySelectorAll('table.documents tbody tr')].find((r) => r.querySelector('th')?.textContent?.includes(title));
+  const n = row?.querySelector('[data-fact-count]')?.textContent;
+  return n ? Number(n) : null;
+}
+
 /** Ticks or unticks "Keep" on the proposal whose text has `text`, as a click does; false when there is none. */
 function clickProposal(text: string): boolean {
   const li = [...document.querySelectorAll<HTMLLIElement>('.fl-proposed > li')].find((x) => x.textContent?.includes(text));
@@ -302,6 +309,8 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       // One new fact (the agreeing ones add sources to facts already there).
       await waitText(options, '.fl-table-count', (s) => total(s) === total(before) + 1, 'the new fact in the table');
       await waitText(options, 'table.documents', (s) => s.includes(NEW_PEOPLE.title), 'the document in the list');
+      // Its row counts the facts it is now a source of: the new one and those it agreed with.
+      expect(await options.evaluate(factCountOf, NEW_PEOPLE.title)).toBe(proposals.length - 1);
     });
 
     it('a document that disagrees with the base: the conflicts are shown with the base value, unticked; keeping one disputes the fact, and a page stating that value gets a mark saying the sources disagree', async () => {
@@ -320,6 +329,7 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       await doAct(options, { do: 'click', selector: '.fl-proposal button.fl-primary' });
       await waitText(options, '.fl-adddoc [role="status"]', (s) => s.includes(`Saved the document and ${kept} facts`), 'the saved document');
       await waitText(options, 'table.documents', (s) => s.includes(DISAGREEING.title), 'the document in the list');
+      expect(await options.evaluate(factCountOf, DISAGREEING.title)).toBe(kept);
       expect(total(await count())).toBe(total(before)); // no fact added: one fact per subject
 
       // The base holds the convention's size as a disputed fact: 71, and 68 from this document.
