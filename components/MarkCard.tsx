@@ -52,7 +52,6 @@ export function MarkCard({ finding, position, onClose }: MarkCardProps) {
         On this page: <q class="fl-page-text">{finding.text}</q>
       </p>
       <p class="fl-reason">{finding.reason}</p>
-      {finding.disputed && <p class="fl-reason fl-disputed-note"><span class="fl-badge-disputed">Disputed</span> The sources disagree: the fact base holds more than one value for this.</p>}
       <FactCard fact={factOfFinding(finding)} maxSources={2} excerpt={180} headingLevel={3} class="compact" />
     </section>
   );

@@ -13,7 +13,7 @@ import { screenshotPath, PAGES_DIR } from './paths';
 import { decodePng, dominantTint, over, rgbOf, type Rgb } from './png';
 import { pollUntil } from './poll';
 import { markBox, readHighlights } from './probes';
-import { askBackground, pointOnMark, readCard } from './reading-probes';
+import { askBackground, pointOnMark } from './reading-probes';
 import { servePages, type PageServer } from './server';
 import { PALETTE } from '@/lib/ext/display-settings';
 import { DISAGREEING, NEW_PEOPLE } from '../../fixtures/review-documents';
@@ -63,6 +63,27 @@ function readProposals(): { status: string; kept: boolean; text: string }[] {
     kept: !!li.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked,
     text: li.textContent ?? '',
   }));
+}
+
+/** Runs in the page: the text of the mark card when its shadow root is open, else null. */
+function cardTextInPage(): string | null {
+  const root = document.querySelector('factlens-card')?.shadowRoot;
+  return root?.querySelector('[data-fact-id]') ? root.textContent : null;
+}
+
+/**
+ * Runs in an extension page: the text of the card open in a tab, asked of its content script
+ * ("getCardState", where the card lives in a closed shadow root); null when it does not answer.
+ */
+async function cardTextFromTab(tabId: number): Promise<string | null> {
+  type Api = { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  try {
+    const reply = (await (g.browser ?? g.chrome)!.tabs.sendMessage(tabId, { id: Math.floor(Math.random() * 1e9), type: 'getCardState', data: undefined, timestamp: Date.now() }, { frameId: 0 })) as { res?: { open?: boolean; text?: string } } | undefined;
+    return reply?.res?.open ? reply.res.text ?? '' : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The "Facts" count of a document in the options page's list of documents. */
@@ -358,10 +379,15 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       const at = await page.evaluate(pointOnMark, { verdict, index: h[verdict]!.indexOf(CONVENTION_VALUE) });
       await page.mouseMove(at.x - 3, at.y);
       await page.mouseMove(at.x, at.y);
-      const opened = await pollUntil(() => page.evaluate(readCard), (c) => c.open, { what: 'the card of the disputed mark' });
-      expect(opened.text).toContain('The sources disagree');
-      expect(opened.text).toContain('71 articles');
-      expect(opened.text).toContain(CONVENTION_VALUE);
+      const tabId = await options.evaluate(tabIdOf, reportPages.url(CONVENTION_PAGE));
+      const opened = await pollUntil(
+        async () => (await page.evaluate(cardTextInPage)) ?? (await options.evaluate(cardTextFromTab, tabId)),
+        (text) => text !== null,
+        { what: 'the card of the disputed mark' },
+      );
+      expect(opened).toMatch(/sources disagree/i);
+      expect(opened).toContain('71 articles');
+      expect(opened).toContain(CONVENTION_VALUE);
       await page.screenshot(screenshotPath(`${name}-disputed-mark`));
       await page.close();
     });
