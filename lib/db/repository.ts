@@ -2,6 +2,7 @@
 // a content script would belong to the page's origin).
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
 import { applyReview, idsReadBy, type KeptProposal } from '../review-document';
+import { validateFact } from '../validate';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
@@ -218,23 +219,48 @@ export class FactRepository {
     });
   }
 
+  /** Saves a document the user added and the facts they accepted from it, in one transaction. */
+  async addUserDocument(doc: SourceDocument, facts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+    const { db } = this;
+    return db.transaction('rw', db.documents, db.facts, async () => {
+      const clash = await db.documents.get(doc.id);
+      if (clash) throw new Error(`A document with the id "${doc.id}" already exists`);
+      await db.documents.put({ ...doc, origin: 'user', updatedAt: now });
+      const rows = facts.map((fact): FactRecord => ({
+        ...fact, variants: fact.variants ?? [], origin: 'user', userEdited: false, docs: factDocIds(fact), updatedAt: now,
+      }));
+      await db.facts.bulkPut(rows);
+      return rows;
+    });
+  }
+
+  /** Texts of the given documents by id (cards mark the value exactly in its quote). */
+  async documentTexts(ids: readonly string[]): Promise<Record<string, string>> {
+    const rows = await this.db.documents.bulkGet([...ids]);
+    return Object.fromEntries(rows.filter((r): r is DocumentRecord => !!r).map((r) => [r.id, r.text]));
+  }
+
   /**
    * Saves a document the user added and the proposals they kept from its review, in one
    * transaction: new facts are the user's; a base fact gains the document's sources or variants
    * (lib/review-document.ts applyReview, against the facts as stored now). A corpus fact so
    * extended is flagged as edited, so a corpus reload does not drop what the document added.
    */
-  async addUserDocument(doc: SourceDocument, kept: readonly KeptProposal[], now = Date.now()): Promise<FactRecord[]> {
+  async addReviewedDocument(doc: SourceDocument, kept: readonly KeptProposal[], now = Date.now()): Promise<FactRecord[]> {
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, async () => {
       const clash = await db.documents.get(doc.id);
       if (clash) throw new Error(`A document with the id "${doc.id}" already exists`);
       await db.documents.put({ ...doc, origin: 'user', updatedAt: now });
       const stored = new Map((await db.facts.bulkGet(idsReadBy(kept))).filter((r): r is FactRecord => !!r).map((r) => [r.id, r]));
-      const rows = applyReview([...stored.values()].map(engineFact), kept).map((fact): FactRecord => {
+      const base = [...stored.values()].map(({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }): Fact => fact);
+      const rows = applyReview(base, kept).map((fact): FactRecord => {
+        // What is stored is checked as an import is, whoever the caller.
+        const r = validateFact(fact);
+        if (!r.ok) throw new Error(`Nothing was written: fact "${fact.id}": ${r.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
         const old = stored.get(fact.id);
         const origin = old?.origin ?? 'user';
-        return { ...fact, origin, userEdited: origin === 'corpus' || (old?.userEdited ?? false), docs: factDocIds(fact), updatedAt: now };
+        return { ...r.fact, origin, userEdited: origin === 'corpus' || (old?.userEdited ?? false), docs: factDocIds(r.fact), updatedAt: now };
       });
       await db.facts.bulkPut(rows);
       return rows;
@@ -245,12 +271,6 @@ export class FactRepository {
   async storedDocuments(): Promise<SourceDocument[]> {
     const rows = await this.db.documents.toArray();
     return rows.map(({ updatedAt: _u, file: _f, ...doc }) => doc);
-  }
-
-  /** Texts of the given documents by id (cards mark the value exactly in its quote). */
-  async documentTexts(ids: readonly string[]): Promise<Record<string, string>> {
-    const rows = await this.db.documents.bulkGet([...ids]);
-    return Object.fromEntries(rows.filter((r): r is DocumentRecord => !!r).map((r) => [r.id, r.text]));
   }
 
   async stats(): Promise<DbStats> {
@@ -292,11 +312,6 @@ export class FactRepository {
   /** The facts as the engine takes them (bookkeeping fields stripped). */
   async engineFacts(): Promise<Fact[]> {
     const rows = await this.db.facts.toArray();
-    return rows.map(engineFact);
+    return rows.map(({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }) => fact);
   }
-}
-
-/** A stored fact as the engine takes it (bookkeeping fields stripped). */
-function engineFact({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }: FactRecord): Fact {
-  return fact;
 }

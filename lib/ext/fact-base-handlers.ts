@@ -1,17 +1,18 @@
 // The background's answers to the options page and the popup about the fact base: edits, deletes
 // with undo, imports in one transaction, reset to corpus, user documents, display settings.
 // Every fact that comes in is checked again here (the pages check too, but the database is ours).
+import type { CorpusDocument } from '../db/corpus';
 import type { FactRepository } from '../db/repository';
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
 import { LANGS } from '../model';
-import { reviewDocument, type KeptProposal } from '../review-document';
 import { validateFact } from '../validate';
 import { readDisplay, writeDisplay } from './display-settings';
 import { backgroundMessenger } from './messaging';
+import { reviewDocument, type KeptProposal } from '../review-document';
 
 export interface FactBaseDeps {
   repo: FactRepository;
-  engine: { buildFactBase(docs: SourceDocument[]): FactBase; detectLang(text: string): Lang };
+  engine: { buildFactBase(docs: CorpusDocument[]): FactBase; detectLang(text: string): Lang };
   /** Resolves once the corpus is in the database. */
   ready: () => Promise<unknown>;
   /** Reloads the packaged corpus (after a reset). */
@@ -62,22 +63,9 @@ function checkedDocument(doc: unknown): SourceDocument {
   return { id: d.id, title: d.title.trim(), text: d.text, lang: d.lang as Lang, published: d.published ?? null, outlet: d.outlet ?? null, origin: 'user' };
 }
 
-/**
- * The proposals a user kept, as the page sends them back: each statement checked as a fact, quoting
- * only the document being added; of the base fact it was reviewed against, only the id is used.
- */
-export function checkedProposals(raw: unknown, docId: string): KeptProposal[] {
-  if (!Array.isArray(raw)) throw new FactCheckError('proposals must be a list');
-  return raw.map((p: unknown, i): KeptProposal => {
-    const what = `proposals[${i}]`;
-    const o = p as { fact?: unknown; base?: { id?: unknown } } | null;
-    if (!o || typeof o !== 'object') throw new FactCheckError(`${what} must be an object`);
-    const [fact] = checkedFacts([o.fact], `${what}.fact`);
-    const quoted = [...fact.sources, ...fact.variants.flatMap((v) => v.sources)];
-    if (quoted.some((s) => s.doc !== docId)) throw new FactCheckError(`Nothing was written: ${what} quotes another document than the one added`);
-    if (o.base !== undefined && (typeof o.base?.id !== 'string' || !o.base.id)) throw new FactCheckError(`Nothing was written: ${what}.base has no id`);
-    return { fact: { ...fact, origin: 'user' }, ...(o.base ? { base: { id: o.base.id as string } } : {}) };
-  });
+/** Ids of facts proposed from a user document: kept apart from the corpus facts of the same subject. */
+export function userFactId(docId: string, engineId: string): string {
+  return `user:${docId}:${engineId}`;
 }
 
 export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFactsChanged, onDisplayChanged }: FactBaseDeps): Array<() => void> {
@@ -123,18 +111,23 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
       if (stored.some((d) => d.id === doc.id)) throw new FactCheckError(`A document with the id "${doc.id}" already exists`);
       // The same merge as the corpus build: one fact per subject across every document, so each
       // value the new document states is compared with what the base holds for that subject.
-      const built = engine.buildFactBase([...stored, doc]);
+      const built = engine.buildFactBase([...stored, doc].map((d) => ({ ...d, file: d.id })));
       const proposals = reviewDocument(await repo.engineFacts(), built.facts, doc.id);
       // The document's title goes with each of its sources, so cards name it wherever they show the quote.
       const titled = (sources: Fact['sources']) => sources.map((s) => ({ ...s, title: doc.title }));
       for (const p of proposals) p.fact = { ...p.fact, sources: titled(p.fact.sources), variants: p.fact.variants.map((v) => ({ ...v, sources: titled(v.sources) })) };
       return { lang, proposals };
     }),
+    backgroundMessenger.onMessage('addReviewedDocument', async ({ data }) => {
+      await ready();
+      const doc = checkedDocument(data.doc);
+      return changed(await repo.addReviewedDocument(doc, checkedProposals(data.proposals, doc.id)));
+    }),
     backgroundMessenger.onMessage('addDocument', async ({ data }) => {
       await ready();
       const doc = checkedDocument(data.doc);
-      const kept = checkedProposals(data.proposals, doc.id);
-      return changed(await repo.addUserDocument(doc, kept));
+      const facts = checkedFacts(data.facts).map((f) => ({ ...f, origin: 'user' as const }));
+      return changed(await repo.addUserDocument(doc, facts));
     }),
     backgroundMessenger.onMessage('documentTexts', async ({ data }) => {
       await ready();
@@ -147,4 +140,22 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
       return s;
     }),
   ];
+}
+
+/**
+ * The proposals a user kept, as the page sends them back: each statement checked as a fact, quoting
+ * only the document being added; of the base fact it was reviewed against, only the id is used.
+ */
+export function checkedProposals(raw: unknown, docId: string): KeptProposal[] {
+  if (!Array.isArray(raw)) throw new FactCheckError('proposals must be a list');
+  return raw.map((p: unknown, i): KeptProposal => {
+    const what = `proposals[${i}]`;
+    const o = p as { fact?: unknown; base?: { id?: unknown } } | null;
+    if (!o || typeof o !== 'object') throw new FactCheckError(`Nothing was written: ${what} must be an object`);
+    const [fact] = checkedFacts([o.fact], `${what}.fact`);
+    const quoted = [...fact.sources, ...fact.variants.flatMap((v) => v.sources)];
+    if (quoted.some((s) => s.doc !== docId)) throw new FactCheckError(`Nothing was written: ${what} quotes another document than the one added`);
+    if (o.base !== undefined && (typeof o.base?.id !== 'string' || !o.base.id)) throw new FactCheckError(`Nothing was written: ${what}.base has no id`);
+    return { fact: { ...fact, origin: 'user' }, ...(o.base ? { base: { id: o.base.id as string } } : {}) };
+  });
 }

@@ -19,8 +19,10 @@ export interface FactBaseProtocol {
   resetToCorpus(): ResetPreview;
   /** What the engine reads in a document, each value new, agreeing or conflicting with the base (nothing is saved). */
   proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): { lang: Lang; proposals: Proposal[] };
+  /** Saves a user document and the facts accepted from it, as given. */
+  addDocument(req: { doc: SourceDocument; facts: Fact[] }): FactRecord[];
   /** Saves a user document and the proposals kept from its review; returns the facts written. */
-  addDocument(req: { doc: SourceDocument; proposals: KeptProposal[] }): FactRecord[];
+  addReviewedDocument(req: { doc: SourceDocument; proposals: KeptProposal[] }): FactRecord[];
   documentTexts(ids: string[]): Record<string, string>;
   getDisplaySettings(): DisplaySettings;
   setDisplaySettings(s: DisplaySettings): DisplaySettings;

@@ -52,7 +52,7 @@ export function optionsFactClient(): OptionsFactClient {
     resetToCorpus: () => send('resetToCorpus'),
     proposeFacts: (doc) => send('proposeFacts', doc),
     // Only what the background uses of each kept proposal: the statement and the base fact's id.
-    addDocument: (doc, kept) => send('addDocument', { doc, proposals: kept.map((p) => ({ fact: p.fact, ...(p.base ? { base: { id: p.base.id } } : {}) })) }).then((rows) => rows.map(plainFact)),
+    addDocument: (doc, kept) => send('addReviewedDocument', { doc, proposals: kept.map((p) => ({ fact: p.fact, ...(p.base ? { base: { id: p.base.id } } : {}) })) }).then((rows) => rows.map(plainFact)),
     getDisplaySettings: () => send('getDisplaySettings'),
     setDisplaySettings: (s) => send('setDisplaySettings', s),
     uiLang,

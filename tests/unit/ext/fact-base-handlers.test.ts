@@ -1,6 +1,8 @@
 // The options page's and popup's messages to the background, through the real messengers, against
 // fake-indexeddb, the real engine and the shipped corpus: edits, delete and undo, all-or-nothing
 // imports, reset to corpus, user documents and display settings.
+import { keptByDefault } from '../../../lib/review-document';
+import { AGREEING, DISAGREEING } from '../../fixtures/review-documents';
 import { unpackFindings } from '../../../lib/ext/finding-wire';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,8 +10,6 @@ import { startBackground } from '../../../lib/ext/background-app';
 import { backgroundMessenger } from '../../../lib/ext/messaging';
 import { buildFactBase, checkText, compileMatcher, detectLang } from '../../../lib/index';
 import type { Fact } from '../../../lib/model';
-import { keptByDefault } from '../../../lib/review-document';
-import { AGREEING, DISAGREEING } from '../../fixtures/review-documents';
 import { memoryDb, nameFact, readShippedCorpus } from '../helpers';
 
 const engine = { buildFactBase, compileMatcher, checkText, detectLang };
@@ -102,7 +102,7 @@ describe('fact base messages', () => {
     expect(proposals.length).toBeGreaterThan(3);
     expect(proposals.every((p) => p.status === 'agrees' && p.fact.sources.every((s) => s.doc === id && s.title === title && text.includes(s.quote)))).toBe(true);
     expect((await send('getStats')).documents).toBe(5); // nothing saved yet
-    const rows = await send('addDocument', { doc: { id, title, text, lang }, proposals });
+    const rows = await send('addReviewedDocument', { doc: { id, title, text, lang }, proposals });
     expect(rows.map((r) => r.id).sort()).toEqual([...new Set(proposals.map((p) => p.base!.id))].sort());
     expect(rows.every((r) => r.origin === 'corpus' && r.userEdited && r.docs.includes(id))).toBe(true);
     const stats = await send('getStats');
@@ -112,7 +112,7 @@ describe('fact base messages', () => {
     const after = await snapshot();
     expect(after).toHaveLength(before.length);
     for (const r of rows) expect(after.find((f) => f.id === r.id)!.sources.some((s) => s.doc === id)).toBe(true);
-    await expect(send('addDocument', { doc: { id, title: 'Again', text, lang }, proposals: [] })).rejects.toThrow(/already exists/);
+    await expect(send('addReviewedDocument', { doc: { id, title: 'Again', text, lang }, proposals: [] })).rejects.toThrow(/already exists/);
     await expect(send('proposeFacts', { id, title: 'Again', text, lang: 'auto' })).rejects.toThrow(/already exists/);
   });
 
@@ -121,7 +121,7 @@ describe('fact base messages', () => {
     const { lang, proposals } = await send('proposeFacts', { id, title, text, lang: 'auto' });
     const conflict = proposals.find((p) => p.status === 'conflicts' && p.fact.kind === 'figure' && 'unit' in p.fact.value && p.fact.value.unit === 'articles')!;
     expect(keptByDefault(conflict)).toBe(false);
-    await send('addDocument', { doc: { id, title, text, lang }, proposals: [...proposals.filter(keptByDefault), conflict] });
+    await send('addReviewedDocument', { doc: { id, title, text, lang }, proposals: [...proposals.filter(keptByDefault), conflict] });
     const fact = (await snapshot()).find((f) => f.id === conflict.base!.id)!;
     expect(fact.value).toEqual(conflict.base!.value);
     expect(fact.variants).toEqual([{ value: conflict.fact.value, sources: conflict.fact.sources }]);
@@ -135,9 +135,9 @@ describe('fact base messages', () => {
     const { lang, proposals } = await send('proposeFacts', { id, title, text, lang: 'auto' });
     const before = await snapshot();
     const other = { ...proposals[0], fact: { ...proposals[0].fact, sources: proposals[0].fact.sources.map((s) => ({ ...s, doc: '003_7560a3e1914d2327.txt' })) } };
-    await expect(send('addDocument', { doc: { id, title, text, lang }, proposals: [other] })).rejects.toThrow(/proposals\[0\] quotes another document/);
+    await expect(send('addReviewedDocument', { doc: { id, title, text, lang }, proposals: [other] })).rejects.toThrow(/proposals\[0\] quotes another document/);
     const broken = { ...proposals[0], fact: { ...proposals[0].fact, kind: 'colour' } } as unknown as typeof proposals[0];
-    await expect(send('addDocument', { doc: { id, title, text, lang }, proposals: [broken] })).rejects.toThrow(/proposals\[0\]\.fact/);
+    await expect(send('addReviewedDocument', { doc: { id, title, text, lang }, proposals: [broken] })).rejects.toThrow(/proposals\[0\]\.fact/);
     expect(await snapshot()).toEqual(before);
     expect((await send('getStats')).documents).toBe(5);
   });
