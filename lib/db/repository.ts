@@ -1,10 +1,10 @@
 // Reads and writes of the fact base. The background owns the only instance (IndexedDB opened from
 // a content script would belong to the page's origin).
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
-import { applyReview, idsReadBy, type KeptProposal } from '../review-document';
-import { validateFact } from '../validate';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
+import { applyReview, idsReadBy, type KeptProposal } from '../review-document';
+import { validateFact } from '../validate';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
 import type { FactlensDB } from './schema';
 
