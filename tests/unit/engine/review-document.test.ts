@@ -117,6 +117,17 @@ describe('a document that disagrees with the base', () => {
     expect(marks[0].variants?.map((v) => shown(v.value))).toEqual(['68 articles']);
   });
 
+  it('a second document with the same other value adds its source to that variant (no second variant)', () => {
+    const after = saved(base, applyReview(base, [...kept(proposals), articles]));
+    const again: SourceDocument = { ...DISAGREEING, id: 'user-doc:disagree-again', title: 'Again 68', text: 'The Hanoi Convention has 68 articles, its critics wrote on Monday.' };
+    const p = figureOf(review(again, after, [...corpusDocs, DISAGREEING]), 'articles')!;
+    expect(p.status).toBe('conflicts');
+    expect(p.base!.id).toBe(articles.base!.id);
+    const fact = applyReview(after, [p]).find((f) => f.id === articles.base!.id)!;
+    expect(fact.variants).toHaveLength(1);
+    expect(fact.variants[0].sources.map((s) => s.doc).sort()).toEqual([DISAGREEING.id, again.id].sort());
+  });
+
   it('never changes a value the user set: their fact stays, the corpus value becomes its variant', () => {
     // The user's own fact for the convention's size, with the value the disagreeing document gives.
     const userValue = articles.fact.value;
