@@ -9,6 +9,7 @@ import type { DisplaySettings } from '../lib/ext/display-settings';
 import { PALETTE } from '../lib/ext/display-settings';
 import type { Fact, Lang, SourceDocument } from '../lib/model';
 import { FACT_KINDS, LANGS } from '../lib/model';
+import { keptByDefault, type Proposal } from '../lib/review-document';
 import { FactCard } from './FactCard';
 import { FactForm } from './FactForm';
 import { FactTable } from './FactTable';
@@ -25,8 +26,10 @@ export interface OptionsFactClient {
   importFacts(facts: Fact[], mode: ImportMode): Promise<ImportReport>;
   resetPreview(): Promise<ResetPreview>;
   resetToCorpus(): Promise<ResetPreview>;
-  proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): Promise<{ lang: Lang; facts: Fact[] }>;
-  addDocument(doc: SourceDocument, facts: Fact[]): Promise<Fact[]>;
+  /** What the document states, each value new, agreeing or conflicting with the base. */
+  proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): Promise<{ lang: Lang; proposals: Proposal[] }>;
+  /** Saves the document and the proposals kept; resolves to the facts written. */
+  addDocument(doc: SourceDocument, kept: Proposal[]): Promise<Fact[]>;
   getDisplaySettings(): Promise<DisplaySettings>;
   setDisplaySettings(s: DisplaySettings): Promise<DisplaySettings>;
   uiLang(): Promise<Lang>;
@@ -184,7 +187,7 @@ export function OptionsFacts({ client, undoMs = 10_000, confirm = (m) => window.
 
       <section aria-labelledby="fl-adddoc-title">
         <h2 id="fl-adddoc-title">{ta(lang, 'options.addDoc')}</h2>
-        <AddDocument client={client} lang={lang} onSaved={changed} />
+        <AddDocument client={client} lang={lang} docTitles={docTitles} onSaved={changed} />
       </section>
 
       <section aria-labelledby="fl-settings-title">
@@ -207,11 +210,11 @@ export function htmlToText(html: string): string {
 let docSeq = 0;
 const newDocId = () => `user-doc:${Date.now().toString(36)}-${++docSeq}`;
 
-export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClient; lang: Lang; onSaved: () => void }) {
+export function AddDocument({ client, lang, docTitles, onSaved }: { client: OptionsFactClient; lang: Lang; docTitles?: Readonly<Record<string, string>>; onSaved: () => void }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [docLang, setDocLang] = useState<Lang | 'auto'>('auto');
-  const [proposal, setProposal] = useState<{ id: string; lang: Lang; facts: Fact[]; keep: Set<string> } | null>(null);
+  const [proposal, setProposal] = useState<{ id: string; lang: Lang; proposals: Proposal[]; keep: Set<string> } | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -230,7 +233,8 @@ export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClie
     try {
       const id = newDocId();
       const r = await client.proposeFacts({ id, title: title.trim() || id, text, lang: docLang });
-      setProposal({ id, lang: r.lang, facts: r.facts, keep: new Set(r.facts.map((f) => f.id)) });
+      // Conflicts wait for the user's tick: keeping one by mistake would dispute a fact.
+      setProposal({ id, lang: r.lang, proposals: r.proposals, keep: new Set(r.proposals.filter(keptByDefault).map((p) => p.key)) });
       setDocLang(r.lang);
     } catch (err) {
       setMessage({ text: ta(lang, 'options.docFailed', { message: (err as Error).message }), error: true });
@@ -243,7 +247,7 @@ export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClie
     if (!proposal) return;
     setBusy(true);
     try {
-      const kept = proposal.facts.filter((f) => proposal.keep.has(f.id));
+      const kept = proposal.proposals.filter((p) => proposal.keep.has(p.key));
       await client.addDocument({ id: proposal.id, title: title.trim() || proposal.id, text, lang: proposal.lang, origin: 'user' }, kept);
       setMessage({ text: ta(lang, 'options.docSaved', { n: kept.length }) });
       setProposal(null);
@@ -258,13 +262,19 @@ export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClie
     }
   };
 
-  const toggle = (id: string, on: boolean) => setProposal((p) => {
+  const toggle = (key: string, on: boolean) => setProposal((p) => {
     if (!p) return p;
     const keep = new Set(p.keep);
-    if (on) keep.add(id);
-    else keep.delete(id);
+    if (on) keep.add(key);
+    else keep.delete(key);
     return { ...p, keep };
   });
+
+  const counts = proposal && {
+    new: proposal.proposals.filter((p) => p.status === 'new').length,
+    agrees: proposal.proposals.filter((p) => p.status === 'agrees').length,
+    conflicts: proposal.proposals.filter((p) => p.status === 'conflicts').length,
+  };
 
   return (
     <form class="fl-adddoc" onSubmit={propose}>
@@ -290,21 +300,34 @@ export function AddDocument({ client, lang, onSaved }: { client: OptionsFactClie
         </label>
         <button type="submit" disabled={busy || !text.trim()}>{ta(lang, 'options.docPropose')}</button>
       </div>
-      {proposal && (
+      {proposal && counts && (
         <div class="fl-proposal">
           <p role="status">
-            {proposal.facts.length
-              ? ta(lang, 'options.docProposed', { n: proposal.facts.length, lang: t(lang, `lang.${proposal.lang}`) })
+            {proposal.proposals.length
+              ? ta(lang, 'options.docProposed', { n: proposal.proposals.length, lang: t(lang, `lang.${proposal.lang}`) })
               : ta(lang, 'options.docNone')}
           </p>
+          {proposal.proposals.length > 0 && <p class="fl-review-summary">{ta(lang, 'options.reviewSummary', counts)}</p>}
           <ul class="fl-proposed">
-            {proposal.facts.map((f) => (
-              <li key={f.id}>
+            {proposal.proposals.map((p) => (
+              <li key={p.key} class={`fl-review-${p.status}`} data-status={p.status}>
                 <label class="fl-check">
-                  <input type="checkbox" checked={proposal.keep.has(f.id)} onChange={(e) => toggle(f.id, (e.currentTarget as HTMLInputElement).checked)} />
+                  <input type="checkbox" checked={proposal.keep.has(p.key)} onChange={(e) => toggle(p.key, (e.currentTarget as HTMLInputElement).checked)} />
                   {ta(lang, 'options.docAccept')}
                 </label>
-                <FactCard fact={f} lang={lang} docTexts={{ [proposal.id]: text }} excerpt={200} headingLevel={4} class="fl-compact" />
+                <div class="fl-review-item">
+                  <p class="fl-review-head">
+                    <span class={`fl-review-status fl-review-status-${p.status}`}>{ta(lang, `options.review.${p.status}` as AppStringKey)}</span>{' '}
+                    <span class="muted small">{ta(lang, `options.review.${p.status}Help` as AppStringKey)}</span>
+                  </p>
+                  <FactCard fact={p.fact} lang={lang} docTexts={{ [proposal.id]: text }} excerpt={200} headingLevel={4} class="fl-compact" />
+                  {p.status === 'conflicts' && p.base && (
+                    <div class="fl-review-base">
+                      <p class="fl-review-base-head">{ta(lang, 'options.review.baseSays')}</p>
+                      <FactCard fact={p.base} lang={lang} docTitles={docTitles} maxSources={3} excerpt={160} headingLevel={4} class="fl-compact" />
+                    </div>
+                  )}
+                </div>
               </li>
             ))}
           </ul>

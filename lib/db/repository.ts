@@ -3,6 +3,8 @@
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
+import { applyReview, idsReadBy, type KeptProposal } from '../review-document';
+import { validateFact } from '../validate';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
 import type { FactlensDB } from './schema';
 
@@ -236,6 +238,39 @@ export class FactRepository {
   async documentTexts(ids: readonly string[]): Promise<Record<string, string>> {
     const rows = await this.db.documents.bulkGet([...ids]);
     return Object.fromEntries(rows.filter((r): r is DocumentRecord => !!r).map((r) => [r.id, r.text]));
+  }
+
+  /**
+   * Saves a document the user added and the proposals they kept from its review, in one
+   * transaction: new facts are the user's; a base fact gains the document's sources or variants
+   * (lib/review-document.ts applyReview, against the facts as stored now). A corpus fact so
+   * extended is flagged as edited, so a corpus reload does not drop what the document added.
+   */
+  async addReviewedDocument(doc: SourceDocument, kept: readonly KeptProposal[], now = Date.now()): Promise<FactRecord[]> {
+    const { db } = this;
+    return db.transaction('rw', db.documents, db.facts, async () => {
+      const clash = await db.documents.get(doc.id);
+      if (clash) throw new Error(`A document with the id "${doc.id}" already exists`);
+      await db.documents.put({ ...doc, origin: 'user', updatedAt: now });
+      const stored = new Map((await db.facts.bulkGet(idsReadBy(kept))).filter((r): r is FactRecord => !!r).map((r) => [r.id, r]));
+      const base = [...stored.values()].map(({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }): Fact => fact);
+      const rows = applyReview(base, kept).map((fact): FactRecord => {
+        // What is stored is checked as an import is, whoever the caller.
+        const r = validateFact(fact);
+        if (!r.ok) throw new Error(`Nothing was written: fact "${fact.id}": ${r.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+        const old = stored.get(fact.id);
+        const origin = old?.origin ?? 'user';
+        return { ...r.fact, origin, userEdited: origin === 'corpus' || (old?.userEdited ?? false), docs: factDocIds(r.fact), updatedAt: now };
+      });
+      await db.facts.bulkPut(rows);
+      return rows;
+    });
+  }
+
+  /** Every stored document (the corpus's and the user's), as the engine reads them. */
+  async storedDocuments(): Promise<SourceDocument[]> {
+    const rows = await this.db.documents.toArray();
+    return rows.map(({ updatedAt: _u, file: _f, ...doc }) => doc);
   }
 
   async stats(): Promise<DbStats> {

@@ -8,6 +8,7 @@ import { LANGS } from '../model';
 import { validateFact } from '../validate';
 import { readDisplay, writeDisplay } from './display-settings';
 import { backgroundMessenger } from './messaging';
+import { reviewDocument, type KeptProposal } from '../review-document';
 
 export interface FactBaseDeps {
   repo: FactRepository;
@@ -103,19 +104,24 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
       return removed;
     }),
     backgroundMessenger.onMessage('proposeFacts', async ({ data }) => {
+      await ready();
       const lang: Lang = data.lang !== 'auto' && (LANGS as readonly unknown[]).includes(data.lang) ? data.lang : engine.detectLang(String(data.text ?? ''));
       const doc = checkedDocument({ ...data, lang });
-      const base = engine.buildFactBase([{ ...doc, file: doc.id, origin: 'user' }]);
-      // The document's title goes with each source, so cards name it wherever they show the quote.
-      const titled = (sources: Fact['sources']) => sources.map((s) => (s.doc === doc.id ? { ...s, title: doc.title } : s));
-      const facts = base.facts.map((f): Fact => ({
-        ...f,
-        id: userFactId(doc.id, f.id),
-        origin: 'user',
-        sources: titled(f.sources),
-        variants: (f.variants ?? []).map((v) => ({ ...v, sources: titled(v.sources) })),
-      }));
-      return { lang, facts };
+      const stored = await repo.storedDocuments();
+      if (stored.some((d) => d.id === doc.id)) throw new FactCheckError(`A document with the id "${doc.id}" already exists`);
+      // The same merge as the corpus build: one fact per subject across every document, so each
+      // value the new document states is compared with what the base holds for that subject.
+      const built = engine.buildFactBase([...stored, doc].map((d) => ({ ...d, file: d.id })));
+      const proposals = reviewDocument(await repo.engineFacts(), built.facts, doc.id);
+      // The document's title goes with each of its sources, so cards name it wherever they show the quote.
+      const titled = (sources: Fact['sources']) => sources.map((s) => ({ ...s, title: doc.title }));
+      for (const p of proposals) p.fact = { ...p.fact, sources: titled(p.fact.sources), variants: p.fact.variants.map((v) => ({ ...v, sources: titled(v.sources) })) };
+      return { lang, proposals };
+    }),
+    backgroundMessenger.onMessage('addReviewedDocument', async ({ data }) => {
+      await ready();
+      const doc = checkedDocument(data.doc);
+      return changed(await repo.addReviewedDocument(doc, checkedProposals(data.proposals, doc.id)));
     }),
     backgroundMessenger.onMessage('addDocument', async ({ data }) => {
       await ready();
@@ -134,4 +140,22 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
       return s;
     }),
   ];
+}
+
+/**
+ * The proposals a user kept, as the page sends them back: each statement checked as a fact, quoting
+ * only the document being added; of the base fact it was reviewed against, only the id is used.
+ */
+export function checkedProposals(raw: unknown, docId: string): KeptProposal[] {
+  if (!Array.isArray(raw)) throw new FactCheckError('proposals must be a list');
+  return raw.map((p: unknown, i): KeptProposal => {
+    const what = `proposals[${i}]`;
+    const o = p as { fact?: unknown; base?: { id?: unknown } } | null;
+    if (!o || typeof o !== 'object') throw new FactCheckError(`Nothing was written: ${what} must be an object`);
+    const [fact] = checkedFacts([o.fact], `${what}.fact`);
+    const quoted = [...fact.sources, ...fact.variants.flatMap((v) => v.sources)];
+    if (quoted.some((s) => s.doc !== docId)) throw new FactCheckError(`Nothing was written: ${what} quotes another document than the one added`);
+    if (o.base !== undefined && (typeof o.base?.id !== 'string' || !o.base.id)) throw new FactCheckError(`Nothing was written: ${what}.base has no id`);
+    return { fact: { ...fact, origin: 'user' }, ...(o.base ? { base: { id: o.base.id as string } } : {}) };
+  });
 }

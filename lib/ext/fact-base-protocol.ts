@@ -3,6 +3,7 @@
 import type { FactRecord } from '../db/records';
 import type { ImportMode, ImportReport, ResetPreview } from '../db/repository';
 import type { Fact, Lang, SourceDocument } from '../model';
+import type { KeptProposal, Proposal } from '../review-document';
 import type { DisplaySettings } from './display-settings';
 
 export interface FactBaseProtocol {
@@ -16,10 +17,12 @@ export interface FactBaseProtocol {
   resetPreview(): ResetPreview;
   /** Removes the user's facts, documents, edits and deletions, then reloads the corpus. */
   resetToCorpus(): ResetPreview;
-  /** The facts the engine reads in a document (nothing is saved). */
-  proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): { lang: Lang; facts: Fact[] };
-  /** Saves a user document and the facts accepted from it. */
+  /** What the engine reads in a document, each value new, agreeing or conflicting with the base (nothing is saved). */
+  proposeFacts(doc: Omit<SourceDocument, 'lang'> & { lang: Lang | 'auto' }): { lang: Lang; proposals: Proposal[] };
+  /** Saves a user document and the facts accepted from it, as given. */
   addDocument(req: { doc: SourceDocument; facts: Fact[] }): FactRecord[];
+  /** Saves a user document and the proposals kept from its review; returns the facts written. */
+  addReviewedDocument(req: { doc: SourceDocument; proposals: KeptProposal[] }): FactRecord[];
   documentTexts(ids: string[]): Record<string, string>;
   getDisplaySettings(): DisplaySettings;
   setDisplaySettings(s: DisplaySettings): DisplaySettings;

@@ -51,7 +51,8 @@ export function optionsFactClient(): OptionsFactClient {
     resetPreview: () => send('resetPreview'),
     resetToCorpus: () => send('resetToCorpus'),
     proposeFacts: (doc) => send('proposeFacts', doc),
-    addDocument: (doc, facts) => send('addDocument', { doc, facts }).then((rows) => rows.map(plainFact)),
+    // Only what the background uses of each kept proposal: the statement and the base fact's id.
+    addDocument: (doc, kept) => send('addReviewedDocument', { doc, proposals: kept.map((p) => ({ fact: p.fact, ...(p.base ? { base: { id: p.base.id } } : {}) })) }).then((rows) => rows.map(plainFact)),
     getDisplaySettings: () => send('getDisplaySettings'),
     setDisplaySettings: (s) => send('setDisplaySettings', s),
     uiLang,

@@ -1,7 +1,9 @@
 // End-to-end scenario of issue 6, run in both browsers: the popup's search and page list, and the
 // options page's add / edit / delete / undo, import of a broken file, export then import, import of
-// ClaimReview JSON-LD, and the mark colours chosen in the settings. The pages are driven through
-// their DOM (what a user's clicks and keys do), in the built extension.
+// ClaimReview JSON-LD, and the mark colours chosen in the settings; and of issue 12: a document
+// added in the options page is reviewed against the base (new / agrees / conflicts), and keeping a
+// conflict disputes the fact, which a page's mark then says. The pages are driven through their
+// DOM (what a user's clicks and keys do), in the built extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +13,10 @@ import { screenshotPath, PAGES_DIR } from './paths';
 import { decodePng, dominantTint, over, rgbOf, type Rgb } from './png';
 import { pollUntil } from './poll';
 import { markBox, readHighlights } from './probes';
-import { askBackground } from './reading-probes';
+import { askBackground, pointOnMark } from './reading-probes';
 import { servePages, type PageServer } from './server';
 import { PALETTE } from '@/lib/ext/display-settings';
+import { DISAGREEING, NEW_PEOPLE } from '../../fixtures/review-documents';
 
 const SAMPLE = '001-en.html';
 const USER_PAGE = 'user-fact.html';
@@ -29,6 +32,9 @@ const channelDistance = (a: Rgb, b: Rgb) => Math.max(...a.map((x, i) => Math.abs
 /** Someone no fact of the corpus knows, and a page that names her (written at test time, served apart). */
 const RAPPORTEUR = 'Ottilie Brandvold';
 const REPORT_PAGE = 'report.html';
+/** A page stating the value of the disagreeing document (written at test time, served apart). */
+const CONVENTION_PAGE = 'convention.html';
+const CONVENTION_VALUE = '68 articles';
 function writeReportPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'factlens-claimreview-'));
   writeFileSync(
@@ -39,7 +45,62 @@ function writeReportPage(): string {
 <p>The rapporteur of the working group, ${RAPPORTEUR}, presented the draft report, which was adopted without a vote.</p>
 </article></body></html>`,
   );
+  writeFileSync(
+    join(dir, CONVENTION_PAGE),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Convention text published</title>
+<style>body { font: 17px/1.6 Georgia, serif; margin: 24px; } article { max-width: 640px; }</style></head>
+<body><article><h1>The convention's text is published</h1>
+<p>The Hanoi Convention has ${CONVENTION_VALUE}, the organisers said on Friday.</p>
+</article></body></html>`,
+  );
   return dir;
+}
+
+/** The proposals of a reviewed document as the options page shows them. */
+function readProposals(): { status: string; kept: boolean; text: string }[] {
+  return [...document.querySelectorAll<HTMLLIElement>('.fl-proposed > li')].map((li) => ({
+    status: li.dataset.status ?? '',
+    kept: !!li.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked,
+    text: li.textContent ?? '',
+  }));
+}
+
+/** Runs in the page: the text of the mark card when its shadow root is open, else null. */
+function cardTextInPage(): string | null {
+  const root = document.querySelector('factlens-card')?.shadowRoot;
+  return root?.querySelector('[data-fact-id]') ? root.textContent : null;
+}
+
+/**
+ * Runs in an extension page: the text of the card open in a tab, asked of its content script
+ * ("getCardState", where the card lives in a closed shadow root); null when it does not answer.
+ */
+async function cardTextFromTab(tabId: number): Promise<string | null> {
+  type Api = { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  try {
+    const reply = (await (g.browser ?? g.chrome)!.tabs.sendMessage(tabId, { id: Math.floor(Math.random() * 1e9), type: 'getCardState', data: undefined, timestamp: Date.now() }, { frameId: 0 })) as { res?: { open?: boolean; text?: string } } | undefined;
+    return reply?.res?.open ? reply.res.text ?? '' : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The "Facts" count of a document in the options page's list of documents. */
+function factCountOf(title: string): number | null {
+  const row = [...document.querySelectorAll('table.documents tbody tr')].find((r) => r.querySelector('th')?.textContent?.includes(title));
+  const n = row?.querySelector('[data-fact-count]')?.textContent;
+  return n ? Number(n) : null;
+}
+
+/** Ticks or unticks "Keep" on the proposal whose text has `text`, as a click does; false when there is none. */
+function clickProposal(text: string): boolean {
+  const li = [...document.querySelectorAll<HTMLLIElement>('.fl-proposed > li')].find((x) => x.textContent?.includes(text));
+  const box = li?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  if (!box) return false;
+  li!.scrollIntoView({ block: 'center' });
+  box.click();
+  return true;
 }
 
 /** Runs in an extension page: the id of the tab showing `url`. */
@@ -238,25 +299,97 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       await waitText(options, '.fl-table-count', (s) => s === added, 'the full table');
     });
 
-    it('adds a source document: language detected, facts proposed, one rejected, the rest saved with their quotes', async () => {
-      const before = await count();
-      const total = (c: string) => Number(c.split(' of ')[1].split(' ')[0]);
-      const text = 'Le Secrétaire général des Nations Unies, António Guterres, a assisté à la cérémonie de signature à Hanoi le 25 octobre 2025. Plus de 1 000 délégués étaient présents.';
-      await doAct(options, { do: 'type', selector: '.fl-adddoc input[type="text"]', value: 'Note de test' });
+    const proposeDocument = async (title: string, text: string) => {
+      await doAct(options, { do: 'type', selector: '.fl-adddoc input[type="text"]', value: title });
       await doAct(options, { do: 'type', selector: '.fl-adddoc textarea', value: text });
       await doAct(options, { do: 'click', selector: '.fl-adddoc button[type="submit"]' });
-      const found = await waitText(options, '.fl-proposal [role="status"]', (s) => /facts found/.test(s), 'the proposed facts');
-      expect(found).toMatch(/read as French/);
-      const proposed = Number(found.match(/(\d+) facts found/)![1]);
-      expect(proposed).toBeGreaterThan(1);
-      expect(await options.evaluate(texts, '.fl-proposed .fl-quote')).toContain('Guterres');
+      const found = await waitText(options, '.fl-proposal [role="status"]', (s) => /facts? found/.test(s), 'the proposed facts');
+      return { found, proposals: await options.evaluate(readProposals) };
+    };
+    const total = (c: string) => Number(c.split(' of ')[1].split(' ')[0]);
+
+    it('adds a source document: language detected, each proposal new or agreeing with the base; one rejected, the rest saved', async () => {
+      const before = await count();
+      const { found, proposals } = await proposeDocument(NEW_PEOPLE.title, NEW_PEOPLE.text);
+      expect(found).toMatch(/read as English/);
+      const fresh = proposals.filter((p) => p.status === 'new');
+      const agreeing = proposals.filter((p) => p.status === 'agrees');
+      // Two people the base does not know, with their posts; the ceremony's date and place, which it does.
+      expect(fresh.map((p) => p.text)).toEqual([expect.stringContaining('Nguyen Phuong Tra'), expect.stringContaining('Tran Hong Ha')]);
+      expect(fresh.every((p) => p.kept && p.text.includes('New'))).toBe(true);
+      expect(agreeing.length).toBeGreaterThanOrEqual(2);
+      expect(agreeing.every((p) => p.kept && p.text.includes('Agrees with the fact base'))).toBe(true);
+      expect(proposals.filter((p) => p.status === 'conflicts')).toEqual([]);
+      expect(await options.evaluate(texts, '.fl-review-summary')).toBe(`2 new, ${agreeing.length} agreeing with the fact base, 0 in conflict with it.`);
+      expect(await options.evaluate(texts, '.fl-proposed .fl-quote')).toContain('Tran Hong Ha');
       await options.evaluate(() => document.querySelector('.fl-proposal')!.scrollIntoView({ block: 'start' }));
       await options.screenshot(screenshotPath(`${name}-options-add-document`));
-      await doAct(options, { do: 'click', selector: '.fl-proposed input[type="checkbox"]' }); // reject the first
+      expect(await options.evaluate(clickProposal, 'Nguyen Phuong Tra')).toBe(true); // reject one
       await doAct(options, { do: 'click', selector: '.fl-proposal button.fl-primary' });
-      await waitText(options, '.fl-adddoc [role="status"]', (s) => s.includes(`Saved the document and ${proposed - 1} facts`), 'the saved document');
-      await waitText(options, '.fl-table-count', (s) => total(s) === total(before) + proposed - 1, 'the new facts in the table');
-      await waitText(options, 'table.documents', (s) => s.includes('Note de test'), 'the document in the list');
+      await waitText(options, '.fl-adddoc [role="status"]', (s) => s.includes(`Saved the document and ${proposals.length - 1} facts`), 'the saved document');
+      // One new fact (the agreeing ones add sources to facts already there).
+      await waitText(options, '.fl-table-count', (s) => total(s) === total(before) + 1, 'the new fact in the table');
+      await waitText(options, 'table.documents', (s) => s.includes(NEW_PEOPLE.title), 'the document in the list');
+      // Its row counts the facts it is now a source of: the new one and those it agreed with.
+      expect(await options.evaluate(factCountOf, NEW_PEOPLE.title)).toBe(proposals.length - 1);
+    });
+
+    it('a document that disagrees with the base: the conflicts are shown with the base value, unticked; keeping one disputes the fact, and a page stating that value gets a mark saying the sources disagree', async () => {
+      const before = await count();
+      const { proposals } = await proposeDocument(DISAGREEING.title, DISAGREEING.text);
+      const conflicts = proposals.filter((p) => p.status === 'conflicts');
+      expect(conflicts.length).toBeGreaterThanOrEqual(3);
+      expect(conflicts.every((p) => !p.kept && p.text.includes('Conflicts with the fact base') && p.text.includes('The fact base says:'))).toBe(true);
+      const size = conflicts.find((p) => p.text.includes(CONVENTION_VALUE))!;
+      expect(size.text).toMatch(/The fact base says:.*71 articles/s);
+      expect(proposals.filter((p) => p.kept).every((p) => p.status !== 'conflicts')).toBe(true);
+      expect(await options.evaluate(clickProposal, CONVENTION_VALUE)).toBe(true); // keep the conflict on the convention's size
+      await options.evaluate(() => document.querySelector('.fl-proposed > li[data-status="conflicts"]')!.scrollIntoView({ block: 'start' }));
+      await options.screenshot(screenshotPath(`${name}-options-review-conflicts`));
+      const kept = proposals.filter((p) => p.kept).length + 1;
+      await doAct(options, { do: 'click', selector: '.fl-proposal button.fl-primary' });
+      await waitText(options, '.fl-adddoc [role="status"]', (s) => s.includes(`Saved the document and ${kept} facts`), 'the saved document');
+      await waitText(options, 'table.documents', (s) => s.includes(DISAGREEING.title), 'the document in the list');
+      expect(await options.evaluate(factCountOf, DISAGREEING.title)).toBe(kept);
+      expect(total(await count())).toBe(total(before)); // no fact added: one fact per subject
+
+      // The base holds the convention's size as a disputed fact: 71, and 68 from this document.
+      await doAct(options, { do: 'click', selector: '.fl-filters label', text: 'Disputed only' });
+      await waitText(options, '.fl-table-count', (s) => total(s) === total(before) && !s.startsWith(`${total(s)} of`), 'the disputed facts');
+      const row = await options.evaluate(() => {
+        const tr = [...document.querySelectorAll('tbody tr')].find((r) => r.querySelector('.fl-col-value')?.textContent?.includes('71 articles'));
+        (tr?.querySelector('.fl-link') as HTMLElement | null)?.click();
+        return tr ? { badge: tr.querySelector('.fl-badge-disputed')?.textContent?.trim() ?? null } : null;
+      });
+      expect(row).toEqual({ badge: 'Disputed' });
+      const card = await waitText(options, '.fl-selected-card', (s) => s.includes(CONVENTION_VALUE), 'the disputed fact card');
+      expect(card).toContain('Sources disagree');
+      expect(card).toContain(DISAGREEING.title);
+      await options.evaluate(() => document.querySelector('.fl-selected-card')!.scrollIntoView({ block: 'center' }));
+      await options.screenshot(screenshotPath(`${name}-options-disputed-fact`));
+      await doAct(options, { do: 'click', selector: '.fl-filters label', text: 'Disputed only' });
+      await waitText(options, '.fl-table-count', (s) => s === `${total(before)} of ${total(before)} facts`, 'the full table');
+
+      // A page saying 68 articles: its mark's card says the sources disagree.
+      const page = await driver.newPage();
+      await page.setViewport(900, 700);
+      await page.goto(reportPages.url(CONVENTION_PAGE));
+      const h = await pollUntil(() => page.evaluate(readHighlights), (x) => [...(x.match ?? []), ...(x.conflict ?? [])].includes(CONVENTION_VALUE), { what: `${CONVENTION_VALUE} marked` });
+      const verdict = h.conflict?.includes(CONVENTION_VALUE) ? 'conflict' : 'match';
+      const at = await page.evaluate(pointOnMark, { verdict, index: h[verdict]!.indexOf(CONVENTION_VALUE) });
+      await page.mouseMove(at.x - 3, at.y);
+      await page.mouseMove(at.x, at.y);
+      const tabId = await options.evaluate(tabIdOf, reportPages.url(CONVENTION_PAGE));
+      const opened = await pollUntil(
+        async () => (await page.evaluate(cardTextInPage)) ?? (await options.evaluate(cardTextFromTab, tabId)),
+        (text) => text !== null,
+        { what: 'the card of the disputed mark' },
+      );
+      expect(opened).toMatch(/sources disagree/i);
+      expect(opened).toContain('71 articles');
+      expect(opened).toContain(CONVENTION_VALUE);
+      await page.screenshot(screenshotPath(`${name}-disputed-mark`));
+      await page.close();
     });
 
     it('a broken file is refused with the error, and the base is unchanged', async () => {
@@ -288,8 +421,6 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
     });
 
     describe('ClaimReview JSON-LD', () => {
-      const total = (c: string) => Number(c.split(' of ')[1].split(' ')[0]);
-
       /** Two reviews as a fact-checker could publish them: one true (imported), one rated False (left out). */
       const claimReviews = {
         '@context': ['https://schema.org', { factlens: 'https://factlens.example/ns#' }],

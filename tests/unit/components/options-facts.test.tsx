@@ -1,14 +1,20 @@
 // @vitest-environment happy-dom
 // The options page's fact base against an in-memory client: delete keeps the row until the Undo
-// expires, reset asks first and says what it removes, a pasted document's facts are proposed and
-// only the accepted ones are saved, settings are written through the client.
+// expires, reset asks first and says what it removes, a pasted document is reviewed against the
+// base (the engine's review, the corpus's facts) and only the kept proposals are saved, settings
+// are written through the client.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsFacts, htmlToText, type OptionsFactClient } from '../../../components/OptionsFacts';
 import type { FactRecord } from '../../../lib/db/records';
 import { DEFAULT_DISPLAY, type DisplaySettings } from '../../../lib/ext/display-settings';
+import { buildFactBase, detectLang } from '../../../lib/index';
 import type { Fact } from '../../../lib/model';
-import { FIXTURE_FACTS, delegates, president } from '../fixtures/hand-made-facts';
+import { applyReview, reviewDocument, type Proposal } from '../../../lib/review-document';
+import { readCorpus } from '../../../lib/cli/corpus';
+import { AGREEING, DISAGREEING } from '../../fixtures/review-documents';
+import { CORPUS_DIR, corpusFacts } from '../engine/corpus';
+import { FIXTURE_FACTS } from '../fixtures/hand-made-facts';
 
 function memoryClient(start: Fact[] = FIXTURE_FACTS) {
   let facts = [...start];
@@ -23,8 +29,16 @@ function memoryClient(start: Fact[] = FIXTURE_FACTS) {
     importFacts: async (list) => ((facts = [...facts, ...list]), { written: list.length, removed: 0 }),
     resetPreview: async () => ({ userFacts: 2, editedCorpusFacts: 1, deletedCorpusFacts: 3, userDocuments: 1 }),
     resetToCorpus: vi.fn(async () => ({ userFacts: 2, editedCorpusFacts: 1, deletedCorpusFacts: 3, userDocuments: 1 })),
-    proposeFacts: vi.fn(async (doc) => ({ lang: 'en' as const, facts: [{ ...president, id: `user:${doc.id}:a` }, { ...delegates, id: `user:${doc.id}:b` }] })),
-    addDocument: vi.fn(async (_doc, list) => ((facts = [...facts, ...list]), list)),
+    // The background's review, over the shipped corpus's documents and the facts held here.
+    proposeFacts: vi.fn(async (doc) => {
+      const d = { ...doc, lang: doc.lang === 'auto' ? detectLang(doc.text) : doc.lang };
+      return { lang: d.lang, proposals: reviewDocument(facts, buildFactBase([...readCorpus(CORPUS_DIR), d]).facts, d.id) };
+    }),
+    addDocument: vi.fn(async (_doc, kept: Proposal[]) => {
+      const written = applyReview(facts, kept);
+      facts = [...facts.filter((f) => !written.some((w) => w.id === f.id)), ...written];
+      return written;
+    }),
     getDisplaySettings: async () => display,
     setDisplaySettings: vi.fn(async (s) => (display = s)),
     uiLang: async () => 'en',
@@ -63,21 +77,58 @@ describe('OptionsFacts', () => {
     expect(m.client.resetToCorpus).not.toHaveBeenCalled();
   });
 
-  it('a pasted document: facts proposed, one rejected, the document saved with the other', async () => {
-    const m = memoryClient();
+  it('a pasted document that disagrees with the base: each proposal says new, agrees or conflicts; conflicts show the base value, unticked; keeping one disputes the fact', async () => {
+    const m = memoryClient(corpusFacts().facts);
+    const total = corpusFacts().facts.length;
     render(<OptionsFacts client={m.client} confirm={() => true} />);
-    fireEvent.input(await screen.findByLabelText('Title'), { target: { value: 'My note' } });
-    fireEvent.input(screen.getByLabelText('Text (paste it here)'), { target: { value: 'President Luong Cuong met 1,000 delegates.' } });
+    await waitFor(() => expect(count()).toBe(`${total} of ${total} facts`));
+    fireEvent.input(await screen.findByLabelText('Title'), { target: { value: DISAGREEING.title } });
+    fireEvent.input(screen.getByLabelText('Text (paste it here)'), { target: { value: DISAGREEING.text } });
     fireEvent.click(screen.getByRole('button', { name: 'Find the facts' }));
-    await screen.findByText(/2 facts found in the document \(read as English\)/);
-    expect(m.client.proposeFacts).toHaveBeenCalledWith(expect.objectContaining({ title: 'My note', lang: 'auto' }));
-    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Keep' })[1]);
-    fireEvent.click(screen.getByRole('button', { name: 'Save the document and 1 fact' }));
-    await screen.findByText('Saved the document and 1 fact.');
-    const [doc, saved] = (m.client.addDocument as ReturnType<typeof vi.fn>).mock.calls[0];
-    expect(doc).toMatchObject({ title: 'My note', lang: 'en', text: 'President Luong Cuong met 1,000 delegates.' });
-    expect(saved.map((f: Fact) => f.value)).toEqual([president.value]);
-    await waitFor(() => expect(count()).toBe('7 of 7 facts'));
+    await screen.findByText(/facts found in the document \(read as English\)/);
+    expect(m.client.proposeFacts).toHaveBeenCalledWith(expect.objectContaining({ title: DISAGREEING.title, lang: 'auto' }));
+    const items = [...document.querySelectorAll<HTMLLIElement>('.fl-proposed > li')];
+    const state = items.map((li) => ({ status: li.dataset.status, kept: li.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, text: li.textContent ?? '' }));
+    const conflicts = state.filter((x) => x.status === 'conflicts');
+    const agreeing = state.filter((x) => x.status === 'agrees');
+    expect(document.querySelector('.fl-review-summary')?.textContent).toBe(`0 new, ${agreeing.length} agreeing with the fact base, ${conflicts.length} in conflict with it.`);
+    expect(conflicts.length).toBeGreaterThanOrEqual(3);
+    expect(conflicts.every((x) => !x.kept && x.text.includes('Conflicts with the fact base') && x.text.includes('The fact base says:'))).toBe(true);
+    expect(agreeing.length).toBeGreaterThan(0);
+    expect(agreeing.every((x) => x.kept && x.text.includes('Agrees with the fact base'))).toBe(true);
+    // The convention's size: 68 here, 71 in the base, quoted from its source.
+    const i = state.findIndex((x) => x.status === 'conflicts' && x.text.includes('68 articles'));
+    expect(state[i].text).toMatch(/The fact base says:.*71 articles.*71 articles/s);
+    fireEvent.click(items[i].querySelector('input[type="checkbox"]')!);
+    fireEvent.click(screen.getByRole('button', { name: `Save the document and ${agreeing.length + 1} facts` }));
+    await screen.findByText(`Saved the document and ${agreeing.length + 1} facts.`);
+    const [doc] = (m.client.addDocument as ReturnType<typeof vi.fn>).mock.calls[0];
+    expect(doc).toMatchObject({ title: DISAGREEING.title, lang: 'en', text: DISAGREEING.text });
+    // Same number of facts; the convention's size is now disputed.
+    await waitFor(() => expect(count()).toBe(`${total} of ${total} facts`));
+    const disputed = m.facts().filter((f) => f.variants.length > 0 && f.variants.some((v) => v.sources.some((s) => s.doc === doc.id)));
+    expect(disputed).toHaveLength(1);
+    expect(disputed[0].value).toMatchObject({ amount: 71, unit: 'articles' });
+    const wasDisputed = corpusFacts().facts.filter((f) => f.variants.length > 0).length;
+    fireEvent.click(screen.getByLabelText('Disputed only'));
+    await waitFor(() => expect(count()).toBe(`${wasDisputed + 1} of ${total} facts`));
+    expect(document.querySelector(`tr[data-fact-id="${disputed[0].id}"] .fl-badge-disputed`)?.textContent?.trim()).toBe('Disputed');
+  });
+
+  it.each([
+    ['fr', AGREEING.fr, 'En accord avec la base de faits', 'Trouver les faits', 'Texte (collez-le ici)'],
+    ['vi', DISAGREEING, 'Mâu thuẫn với cơ sở dữ kiện', 'Tìm dữ kiện', 'Văn bản (dán vào đây)'],
+  ] as const)('in %s, the review says new / agrees / conflicts in that language', async (lang, doc, status, find, textLabel) => {
+    const m = memoryClient(corpusFacts().facts);
+    m.client.uiLang = async () => lang;
+    render(<OptionsFacts client={m.client} confirm={() => true} />);
+    await waitFor(() => expect(document.querySelector('.fl-options')?.getAttribute('lang')).toBe(lang));
+    fireEvent.input(await screen.findByLabelText(textLabel), { target: { value: doc.text } });
+    fireEvent.click(screen.getByRole('button', { name: find }));
+    await waitFor(() => expect(document.querySelectorAll('.fl-proposed > li').length).toBeGreaterThan(0));
+    const statuses = [...document.querySelectorAll('.fl-review-status')].map((e) => e.textContent);
+    expect(statuses).toContain(status);
+    if (doc === DISAGREEING) expect(document.querySelector('.fl-review-base-head')?.textContent).toBe('Cơ sở dữ kiện ghi:');
   });
 
   it('settings are written through the client', async () => {

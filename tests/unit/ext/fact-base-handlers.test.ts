@@ -1,6 +1,8 @@
 // The options page's and popup's messages to the background, through the real messengers, against
 // fake-indexeddb, the real engine and the shipped corpus: edits, delete and undo, all-or-nothing
 // imports, reset to corpus, user documents and display settings.
+import { keptByDefault } from '../../../lib/review-document';
+import { AGREEING, DISAGREEING } from '../../fixtures/review-documents';
 import { unpackFindings } from '../../../lib/ext/finding-wire';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,21 +94,52 @@ describe('fact base messages', () => {
     expect((await snapshot()).map(({ userEdited: _e, ...f }) => f)).toEqual(before.map(({ userEdited: _e, ...f }) => f));
   });
 
-  it('a pasted document: language detected, facts proposed, the accepted ones saved with the document', async () => {
-    const text = 'Le Secrétaire général des Nations Unies, António Guterres, a assisté à la cérémonie de signature à Hanoi le 25 octobre 2025. Plus de 1 000 délégués étaient présents.';
-    const { lang, facts } = await send('proposeFacts', { id: 'user-doc:1', title: 'Ma note', text, lang: 'auto' });
-    expect(lang).toBe('fr');
-    expect(facts.length).toBeGreaterThan(0);
-    expect(facts.every((f) => f.id.startsWith('user:user-doc:1:') && f.sources.every((s) => s.doc === 'user-doc:1' && s.title === 'Ma note'))).toBe(true);
-    // Each quote is the sentence of the pasted text the value was read from.
-    expect(facts.every((f) => f.sources.every((s) => text.includes(s.quote) && text.slice(s.start, s.end).length > 0))).toBe(true);
+  it('a pasted document that repeats the corpus: language detected, every proposal agrees; saved, the corpus facts gain its sources (no new fact), and keep them after a corpus reload', async () => {
+    const { id, title, text } = AGREEING.vi;
+    const before = await snapshot();
+    const { lang, proposals } = await send('proposeFacts', { id, title, text, lang: 'auto' });
+    expect(lang).toBe('vi');
+    expect(proposals.length).toBeGreaterThan(3);
+    expect(proposals.every((p) => p.status === 'agrees' && p.fact.sources.every((s) => s.doc === id && s.title === title && text.includes(s.quote)))).toBe(true);
     expect((await send('getStats')).documents).toBe(5); // nothing saved yet
-    const rows = await send('addDocument', { doc: { id: 'user-doc:1', title: 'Ma note', text, lang }, facts: facts.slice(0, 1) });
-    expect(rows).toHaveLength(1);
+    const rows = await send('addReviewedDocument', { doc: { id, title, text, lang }, proposals });
+    expect(rows.map((r) => r.id).sort()).toEqual([...new Set(proposals.map((p) => p.base!.id))].sort());
+    expect(rows.every((r) => r.origin === 'corpus' && r.userEdited && r.docs.includes(id))).toBe(true);
     const stats = await send('getStats');
-    expect(stats).toMatchObject({ documents: 6, userFacts: 1 });
-    expect(await send('documentTexts', ['user-doc:1'])).toEqual({ 'user-doc:1': text });
-    await expect(send('addDocument', { doc: { id: 'user-doc:1', title: 'Again', text, lang }, facts: [] })).rejects.toThrow(/already exists/);
+    expect(stats).toMatchObject({ documents: 6, facts: before.length, userFacts: 0 });
+    expect(await send('documentTexts', [id])).toEqual({ [id]: text });
+    await app.corpus.sync();
+    const after = await snapshot();
+    expect(after).toHaveLength(before.length);
+    for (const r of rows) expect(after.find((f) => f.id === r.id)!.sources.some((s) => s.doc === id)).toBe(true);
+    await expect(send('addReviewedDocument', { doc: { id, title: 'Again', text, lang }, proposals: [] })).rejects.toThrow(/already exists/);
+    await expect(send('proposeFacts', { id, title: 'Again', text, lang: 'auto' })).rejects.toThrow(/already exists/);
+  });
+
+  it('a document that disagrees: conflicts are not kept by default; keeping one makes the fact disputed, and a page stating that value gets a disputed mark', async () => {
+    const { id, title, text } = DISAGREEING;
+    const { lang, proposals } = await send('proposeFacts', { id, title, text, lang: 'auto' });
+    const conflict = proposals.find((p) => p.status === 'conflicts' && p.fact.kind === 'figure' && 'unit' in p.fact.value && p.fact.value.unit === 'articles')!;
+    expect(keptByDefault(conflict)).toBe(false);
+    await send('addReviewedDocument', { doc: { id, title, text, lang }, proposals: [...proposals.filter(keptByDefault), conflict] });
+    const fact = (await snapshot()).find((f) => f.id === conflict.base!.id)!;
+    expect(fact.value).toEqual(conflict.base!.value);
+    expect(fact.variants).toEqual([{ value: conflict.fact.value, sources: conflict.fact.sources }]);
+    const page = 'The Hanoi Convention has 68 articles, the organisers said.';
+    const marks = unpackFindings((await send('checkPage', { text: page, url: 'http://x/' })).packed);
+    expect(marks.find((f) => f.factId === fact.id)).toMatchObject({ text: '68 articles', disputed: true });
+  });
+
+  it('refuses kept proposals that quote another document, or are not facts, and writes nothing', async () => {
+    const { id, title, text } = DISAGREEING;
+    const { lang, proposals } = await send('proposeFacts', { id, title, text, lang: 'auto' });
+    const before = await snapshot();
+    const other = { ...proposals[0], fact: { ...proposals[0].fact, sources: proposals[0].fact.sources.map((s) => ({ ...s, doc: '003_7560a3e1914d2327.txt' })) } };
+    await expect(send('addReviewedDocument', { doc: { id, title, text, lang }, proposals: [other] })).rejects.toThrow(/proposals\[0\] quotes another document/);
+    const broken = { ...proposals[0], fact: { ...proposals[0].fact, kind: 'colour' } } as unknown as typeof proposals[0];
+    await expect(send('addReviewedDocument', { doc: { id, title, text, lang }, proposals: [broken] })).rejects.toThrow(/proposals\[0\]\.fact/);
+    expect(await snapshot()).toEqual(before);
+    expect((await send('getStats')).documents).toBe(5);
   });
 
   it('display settings: kinds, conflicts only, colours from the palette', async () => {
