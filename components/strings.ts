@@ -287,6 +287,7 @@ const FORM_ERRORS: Record<'fr' | 'vi', Record<string, string>> = {
     'lang:lang-missing': 'Choisissez la langue de la citation.',
     control: 'Retirez le caractère de contrôle invisible ({char}).',
     'too-long': 'Trop long : {length} caractères (au plus {max}).',
+    'too-many': 'Trop d’éléments ({what}) : {count} (au plus {max}).',
   },
   vi: {
     'subject:empty': 'Cho biết dữ kiện nói về điều gì, ví dụ “Lễ mở ký”.',
@@ -302,6 +303,7 @@ const FORM_ERRORS: Record<'fr' | 'vi', Record<string, string>> = {
     'lang:lang-missing': 'Chọn ngôn ngữ của trích dẫn.',
     control: 'Xóa ký tự điều khiển ẩn ({char}).',
     'too-long': 'Quá dài: {length} ký tự (tối đa {max}).',
+    'too-many': 'Quá nhiều ({what}): {count} (tối đa {max}).',
   },
 };
 

@@ -105,6 +105,7 @@ const FIELD_MESSAGES: Partial<Record<string, (p: Record<string, string>) => stri
 const GENERIC: Partial<Record<string, (p: Record<string, string>) => string>> = {
   control: (p) => `Remove the invisible control character (${p.char}).`,
   'too-long': (p) => `Too long: ${p.length} characters (at most ${p.max}).`,
+  'too-many': (p) => `Too many ${p.what}: ${p.count} (at most ${p.max}).`,
   enum: (p) => `Choose one of: ${p.allowed}.`,
 };
 

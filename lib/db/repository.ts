@@ -1,6 +1,8 @@
 // Reads and writes of the fact base. The background owns the only instance (IndexedDB opened from
-// a content script would belong to the page's origin).
+// a content script would belong to the page's origin). Every write checks what it stores
+// (lib/db/checked.ts: the rules of lib/validate.ts), whoever the caller.
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
+import { checkedDocument, checkedFact, checkedFacts, checkedRow, FactCheckError } from './checked';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
@@ -70,6 +72,7 @@ export class FactRepository {
     if (base?.format !== 'factlens-facts/1' || !Array.isArray(base.facts)) {
       throw new Error('buildFactBase returned something that is not a factlens-facts/1 fact base');
     }
+    base = { ...base, facts: validCorpusFacts(base.facts) };
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, db.settings, async () => {
       const deleted = new Set(await this.deletedCorpusIds());
@@ -102,7 +105,8 @@ export class FactRepository {
    * Saves a fact the user wrote or changed. A corpus fact keeps its origin and is flagged as
    * edited, so that reloading the corpus leaves it alone; a new id becomes a user fact.
    */
-  async saveUserFact(fact: Fact, now = Date.now()): Promise<FactRecord> {
+  async saveUserFact(raw: Fact, now = Date.now()): Promise<FactRecord> {
+    const fact = checkedFact(raw);
     const { db } = this;
     return db.transaction('rw', db.facts, async () => {
       const existing = await db.facts.get(fact.id);
@@ -142,12 +146,21 @@ export class FactRepository {
     });
   }
 
-  /** Puts back a row deleteFact returned, exactly as it was. */
-  async restoreFact(row: FactRecord): Promise<void> {
+  /**
+   * Puts back a row deleteFact returned, exactly as it was. Only a corpus fact that was deleted
+   * (or is still there) comes back as a corpus fact: a made-up row cannot pass for the corpus.
+   */
+  async restoreFact(raw: FactRecord, now = Date.now()): Promise<void> {
+    const fact = checkedRow(raw);
+    const updatedAt = Number.isFinite(raw.updatedAt) ? raw.updatedAt : now;
+    const row: FactRecord = { ...fact, docs: factDocIds(fact), updatedAt };
     const { db } = this;
     await db.transaction('rw', db.facts, db.settings, async () => {
-      await db.facts.put(row);
       const deleted = await this.deletedCorpusIds();
+      if (row.origin === 'corpus' && !deleted.includes(row.id) && (await db.facts.get(row.id))?.origin !== 'corpus') {
+        throw new FactCheckError(`Nothing was written: "${row.id}" is not a deleted corpus fact`);
+      }
+      await db.facts.put(row);
       if (deleted.includes(row.id)) await this.setDeletedCorpusIds(deleted.filter((d) => d !== row.id));
     });
   }
@@ -157,13 +170,10 @@ export class FactRepository {
    * nothing is. "merge" adds and replaces by id; "replace" also removes every fact not imported.
    * Imported facts are the user's: a corpus fact they replace is flagged as edited.
    */
-  async importFacts(facts: readonly Fact[], mode: ImportMode, now = Date.now()): Promise<ImportReport> {
-    const ids = new Set<string>();
-    for (const f of facts) {
-      if (typeof f?.id !== 'string' || !f.id) throw new Error('An imported fact has no id');
-      if (ids.has(f.id)) throw new Error(`Two imported facts share the id "${f.id}"`);
-      ids.add(f.id);
-    }
+  async importFacts(raw: readonly Fact[], mode: ImportMode, now = Date.now()): Promise<ImportReport> {
+    if (mode !== 'merge' && mode !== 'replace') throw new FactCheckError('mode must be "merge" or "replace"');
+    const facts = checkedFacts(raw);
+    const ids = new Set(facts.map((f) => f.id));
     const { db } = this;
     return db.transaction('rw', db.facts, db.settings, async () => {
       const existing = new Map((await db.facts.toArray()).map((r) => [r.id, r]));
@@ -218,7 +228,9 @@ export class FactRepository {
   }
 
   /** Saves a document the user added and the facts they accepted from it, in one transaction. */
-  async addUserDocument(doc: SourceDocument, facts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+  async addUserDocument(rawDoc: SourceDocument, rawFacts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+    const doc = checkedDocument(rawDoc);
+    const facts = checkedFacts(rawFacts);
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, async () => {
       const clash = await db.documents.get(doc.id);
@@ -279,4 +291,21 @@ export class FactRepository {
     const rows = await this.db.facts.toArray();
     return rows.map(({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }) => fact);
   }
+}
+
+/**
+ * The corpus facts the rules accept, as the engine built them; one the engine got wrong is left
+ * out (and logged), not stored.
+ */
+function validCorpusFacts(facts: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    try {
+      checkedFact(f);
+      out.push(f);
+    } catch (e) {
+      console.warn(`[factlens] corpus fact "${(f as Partial<Fact>)?.id}" left out:`, (e as Error).message);
+    }
+  }
+  return out;
 }
