@@ -76,7 +76,7 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
   };
 
   const onCommand = (command: string, tab?: { id?: number }) => {
-    const direction = NAV_COMMANDS[command];
+    const direction = Object.hasOwn(NAV_COMMANDS, command) ? NAV_COMMANDS[command] : undefined;
     if (direction && tab?.id !== undefined) void navigateTab(tab.id, direction);
   };
   browser.commands?.onCommand.addListener(onCommand);

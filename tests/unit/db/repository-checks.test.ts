@@ -25,7 +25,7 @@ describe('FactRepository checks what it stores', () => {
     await expect(repo.saveUserFact(huge)).rejects.toThrow(/^Nothing was written: fact\.subjectLabel: is too long \(1048576 characters; at most 1000\)/);
     await expect(repo.importFacts([huge], 'merge')).rejects.toThrow(/Nothing was written: facts\[0\]\.subjectLabel: is too long/);
     await expect(repo.importFacts([null as never], 'replace')).rejects.toThrow(/facts\[0\]/);
-    await expect(repo.restoreFact({ ...huge, userEdited: false, docs: [], updatedAt: 1 })).rejects.toThrow(/too long/);
+    await expect(repo.restoreFact({ ...huge, origin: 'user', userEdited: false, docs: [], updatedAt: 1 })).rejects.toThrow(/too long/);
     await expect(repo.addUserDocument({ id: 'd', title: 'T', text: 'Some text.', lang: 'en' }, [huge])).rejects.toThrow(/too long/);
     await expect(repo.importFacts([corpusFact], 'wipe' as never)).rejects.toThrow(/mode must be/);
     expect(await snapshot()).toEqual(before);
