@@ -187,7 +187,8 @@ export function checkFigure(v: Record<string, unknown>, p: string, c: Checker): 
   const unit = c.string(v, 'unit', p, { nonEmpty: true, max: MAX_SHORT });
   const qualifier = c.oneOf(v, 'qualifier', p, QUALIFIERS);
   if (c.total !== before) return undefined;
-  return { amount: a as number, unit: unit!, qualifier: qualifier! };
+  // -0 is written "0" in JSON: read it as 0 so that export and import give the same value.
+  return { amount: (a as number) === 0 ? 0 : (a as number), unit: unit!, qualifier: qualifier! };
 }
 
 export function checkName(v: Record<string, unknown>, p: string, c: Checker): NameValue | undefined {
@@ -271,10 +272,16 @@ export function checkFact(raw: unknown, p: string, c: Checker): Fact | undefined
     if (val) variants.push({ value: val, sources: srcs });
   });
   const origin = c.oneOf<FactOrigin>(o, 'origin', p, ORIGINS, true);
+  let userEdited: boolean | undefined;
+  if (o.userEdited !== undefined) {
+    if (typeof o.userEdited !== 'boolean') c.add(join(p, 'userEdited'), 'type', { expected: 'true or false', got: describeType(o.userEdited) });
+    else userEdited = o.userEdited;
+  }
   if (c.total !== before) return undefined;
   const fact: Fact = { id: id!, kind: kind!, subject: subject!, value: value!, sources, variants };
   if (subjectLabel !== undefined) fact.subjectLabel = subjectLabel;
   if (origin !== undefined) fact.origin = origin;
+  if (userEdited !== undefined) fact.userEdited = userEdited;
   return fact;
 }
 

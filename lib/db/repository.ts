@@ -7,6 +7,9 @@ import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
 import type { FactlensDB } from './schema';
+import { exportLimitProblem } from '../io/export-size';
+import { orderedFact } from '../io/facts-json';
+import { DEFAULT_MAX_BYTES } from '../io/json-text';
 
 export interface CorpusSyncReport {
   /** Extension version the corpus was loaded by. */
@@ -168,15 +171,28 @@ export class FactRepository {
   /**
    * Writes checked facts in ONE transaction: either every fact is written, or (on any error)
    * nothing is. "merge" adds and replaces by id; "replace" also removes every fact not imported.
-   * Imported facts are the user's: a corpus fact they replace is flagged as edited.
+   * Importing an export gives back the same base: a fact keeps the origin of the row it replaces
+   * (else the file's, else "user"); a corpus fact is edited as the file says (userEdited), or,
+   * in a file that does not say, when its content differs from the row it replaces. The base it
+   * leaves must export to a file an import reads back (export-size.ts).
    */
-  async importFacts(raw: readonly Fact[], mode: ImportMode, now = Date.now()): Promise<ImportReport> {
+  async importFacts(raw: readonly Fact[], mode: ImportMode, now = Date.now(), maxBytes = DEFAULT_MAX_BYTES): Promise<ImportReport> {
     if (mode !== 'merge' && mode !== 'replace') throw new FactCheckError('mode must be "merge" or "replace"');
     const facts = checkedFacts(raw);
     const ids = new Set(facts.map((f) => f.id));
     const { db } = this;
     return db.transaction('rw', db.facts, db.settings, async () => {
       const existing = new Map((await db.facts.toArray()).map((r) => [r.id, r]));
+      const rows = facts.map((fact): FactRecord => {
+        const old = existing.get(fact.id);
+        const origin = old?.origin ?? fact.origin ?? 'user';
+        const { userEdited: said, ...plain } = fact;
+        const userEdited = origin === 'corpus' && (said ?? (old ? old.userEdited || !sameFact(old, plain) : false));
+        return { ...plain, variants: fact.variants ?? [], origin, userEdited, docs: factDocIds(fact), updatedAt: now };
+      });
+      const kept = mode === 'replace' ? [] : [...existing.values()].filter((r) => !ids.has(r.id));
+      const tooBig = exportLimitProblem([...kept, ...rows].map(asPlainFact), maxBytes, 'The fact base with these facts');
+      if (tooBig) throw new FactCheckError(tooBig);
       let removed = 0;
       if (mode === 'replace') {
         const gone = [...existing.values()].filter((r) => !ids.has(r.id));
@@ -185,11 +201,6 @@ export class FactRepository {
         const corpusGone = gone.filter((r) => r.origin === 'corpus').map((r) => r.id);
         if (corpusGone.length) await this.setDeletedCorpusIds([...(await this.deletedCorpusIds()), ...corpusGone]);
       }
-      const rows = facts.map((fact): FactRecord => {
-        const old = existing.get(fact.id);
-        const origin = old?.origin ?? fact.origin ?? 'user';
-        return { ...fact, variants: fact.variants ?? [], origin, userEdited: origin === 'corpus', docs: factDocIds(fact), updatedAt: now };
-      });
       await db.facts.bulkPut(rows);
       const deleted = await this.deletedCorpusIds();
       if (deleted.some((d) => ids.has(d))) await this.setDeletedCorpusIds(deleted.filter((d) => !ids.has(d)));
@@ -308,4 +319,15 @@ function validCorpusFacts(facts: readonly Fact[]): Fact[] {
     }
   }
   return out;
+}
+
+/** A row as export writes it (bookkeeping dropped, userEdited only when set). */
+function asPlainFact({ userEdited, docs: _d, updatedAt: _u, ...fact }: FactRecord): Fact {
+  return userEdited ? { ...fact, userEdited } : fact;
+}
+
+/** Same content as export writes it (key order and absent optional fields do not count). */
+function sameFact(row: FactRecord, fact: Fact): boolean {
+  const { userEdited: _e, docs: _d, updatedAt: _u, ...old } = row;
+  return JSON.stringify(orderedFact({ ...old, origin: undefined })) === JSON.stringify(orderedFact({ ...fact, origin: undefined }));
 }
