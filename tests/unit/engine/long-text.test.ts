@@ -52,3 +52,16 @@ describe('patterns on windows of the text', () => {
     expect([...matchesAt(re, text, [0])]).toEqual([]);
   });
 });
+
+describe('phrase words', () => {
+  it('wordsOf cuts a phrase exactly as the tokeniser cuts text', async () => {
+    const { tokenize, wordsOf } = await import('../../../lib/lexicon/phrase-set');
+    const { fold } = await import('../../../lib/text/fold');
+    const samples = [...oneLine.split(/(?<=[.!?]) /).slice(0, 400), 'a😀b 𝐀𝐁 c', '🇻🇳 Hà Nội—“x”', '\ud800 lone', 'Lê Thị Thu Hằng', 'U+200B\u200bhidden'];
+    for (const p of samples) {
+      const f = fold(p);
+      const t = tokenize(f);
+      expect(wordsOf(p)).toEqual(Array.from(t.s, (s, k) => f.slice(s, t.e[k])));
+    }
+  });
+});
