@@ -10,7 +10,7 @@ import {
 
 export type ErrorCode =
   | 'type' | 'required' | 'empty' | 'enum' | 'kind' | 'date-format' | 'date-order'
-  | 'not-number' | 'offsets' | 'control' | 'too-long' | 'too-many' | 'duplicate-id';
+  | 'not-number' | 'offsets' | 'control' | 'surrogate' | 'too-long' | 'too-many' | 'duplicate-id' | 'precision';
 
 export interface FieldError {
   /** Where: `facts[3].value.end` for a file, `value.end` for a single fact. */
@@ -35,8 +35,16 @@ export const MAX_SHORT = 1_000;
  */
 export const FACT_LIMITS = { aliases: 100, sources: 200, variants: 50 } as const;
 
-/** C0/C1 control characters (tab, CR, LF allowed) and bidi overrides, which can disguise text. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/**
+ * C0/C1 control characters (tab, CR, LF allowed), bidi overrides and marks, and invisible
+ * characters that make two equal-looking names differ or disguise text: zero-width space (U+200B),
+ * left-to-right and right-to-left marks (U+200E/F), Arabic letter mark (U+061C), word joiner and
+ * invisible operators (U+2060–2064), byte order mark (U+FEFF). Zero-width (non-)joiners stay:
+ * scripts and emoji sequences need them.
+ */
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/** Half of a surrogate pair without the other half: not a character (text decoders write U+FFFD). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function describeError(code: ErrorCode, p: Record<string, string> = {}): string {
   switch (code) {
@@ -50,6 +58,10 @@ export function describeError(code: ErrorCode, p: Record<string, string> = {}): 
     case 'not-number': return `"${p.got}" is not a number; write digits, e.g. 1000 or 1,000.`;
     case 'offsets': return `the end offset (${p.end}) is before the start offset (${p.start}).`;
     case 'control': return `contains an invisible control character (${p.char}); remove it.`;
+    case 'surrogate': return `contains a broken character (${p.char}, half of a pair); remove it.`;
+    case 'precision': return p.precision === 'year'
+      ? `"year" precision covers whole years: start on 1 January (${p.start}) and end on 31 December (${p.end}).`
+      : `"month" precision covers whole months: start on the 1st (${p.start}) and end on the month's last day (${p.end}).`;
     case 'too-long': return `is too long (${p.length} characters; at most ${p.max}).`;
     case 'too-many': return `has ${p.count} ${p.what}; a fact may hold at most ${p.max}.`;
     case 'duplicate-id': return `the id "${p.id}" is already used by ${p.first}.`;
@@ -65,15 +77,17 @@ function describeType(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+const codePoint = (ch: string) => 'U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** True for a real calendar day written yyyy-mm-dd. */
+/** True for a real calendar day written yyyy-mm-dd (from year 0001: there is no year 0). */
 export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const y = +m[1], mo = +m[2], d = +m[3];
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return d <= dim[mo - 1];
 }
@@ -110,7 +124,9 @@ export class Checker {
   text(v: string, p: string, max = MAX_STRING): boolean {
     if (v.length > max) { this.add(p, 'too-long', { length: String(v.length), max: String(max) }); return false; }
     const c = CONTROL.exec(v);
-    if (c) { this.add(p, 'control', { char: 'U+' + c[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') }); return false; }
+    if (c) { this.add(p, 'control', { char: codePoint(c[0]) }); return false; }
+    const l = LONE_SURROGATE.exec(v);
+    if (l) { this.add(p, 'surrogate', { char: codePoint(l[0]) }); return false; }
     return true;
   }
 
@@ -168,6 +184,10 @@ export function checkDate(v: Record<string, unknown>, p: string, c: Checker): Da
   if (end !== undefined && !isIsoDate(end)) c.add(join(p, 'end'), 'date-format', { got: end });
   if (start && end && isIsoDate(start) && isIsoDate(end) && end < start) c.add(join(p, 'end'), 'date-order', { start, end });
   const precision = c.oneOf(v, 'precision', p, PRECISIONS);
+  if (precision && precision !== 'day' && start && end && isIsoDate(start) && isIsoDate(end) && end >= start) {
+    const whole = wholePeriod(start, end, precision);
+    if (whole[0] !== start || whole[1] !== end) c.add(join(p, 'precision'), 'precision', { precision, start: whole[0], end: whole[1] });
+  }
   let yearInferred: boolean | undefined;
   if (v.yearInferred !== undefined) {
     if (typeof v.yearInferred !== 'boolean') c.add(join(p, 'yearInferred'), 'type', { expected: 'true or false', got: describeType(v.yearInferred) });
@@ -177,6 +197,15 @@ export function checkDate(v: Record<string, unknown>, p: string, c: Checker): Da
   const out: DateValue = { start: start!, end: end!, precision: precision! };
   if (yearInferred !== undefined) out.yearInferred = yearInferred;
   return out;
+}
+
+/** The whole months or years around [start, end]: what month or year precision must cover. */
+export function wholePeriod(start: string, end: string, precision: 'month' | 'year'): [string, string] {
+  const [ys, ms] = start.split('-');
+  const [ye, me] = end.split('-');
+  if (precision === 'year') return [`${ys}-01-01`, `${ye}-12-31`];
+  const last = new Date(Date.UTC(+ye, +me, 0)).getUTCDate();
+  return [`${ys}-${ms}-01`, `${ye}-${me}-${String(last).padStart(2, '0')}`];
 }
 
 export function checkFigure(v: Record<string, unknown>, p: string, c: Checker): FigureValue | undefined {
@@ -199,9 +228,10 @@ export function checkName(v: Record<string, unknown>, p: string, c: Checker): Na
   aliasList?.forEach((a, i) => {
     const ap = join(join(p, 'aliases'), i);
     if (typeof a !== 'string') c.add(ap, 'type', { expected: 'a text', got: describeType(a) });
+    else if (a.trim() === '') c.add(ap, 'empty');
     else if (c.text(a, ap, MAX_SHORT)) aliases.push(a);
   });
-  const role = c.string(v, 'role', p, { optional: true, max: MAX_SHORT });
+  const role = c.string(v, 'role', p, { optional: true, nonEmpty: true, max: MAX_SHORT });
   const entity = c.oneOf(v, 'entity', p, ENTITIES, true);
   if (c.total !== before) return undefined;
   const out: NameValue = { name: name!, aliases };

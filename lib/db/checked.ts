@@ -3,7 +3,7 @@
 // and rows put back by Undo with their bookkeeping fields. Everything is rebuilt from known fields.
 import type { Fact, FactOrigin, Lang, SourceDocument } from '../model';
 import { LANGS } from '../model';
-import { Checker, MAX_SHORT, ORIGINS, validateFact } from '../validate';
+import { Checker, CONTROL, LONE_SURROGATE, MAX_SHORT, ORIGINS, validateFact } from '../validate';
 import type { FactRecord } from './records';
 
 /** Up to this many problems are listed in an error message. */
@@ -52,6 +52,19 @@ export function checkedRow(raw: unknown): Fact & { origin: FactOrigin; userEdite
   return { ...fact, origin: r.origin as FactOrigin, userEdited: r.userEdited };
 }
 
+const INVISIBLE_G = new RegExp(CONTROL.source, 'g');
+const LONE_SURROGATE_G = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * A document's text as facts may quote it: without the invisible and control characters the
+ * validator refuses in a quote (pages pasted from the web carry zero-width spaces and marks), a
+ * broken surrogate written U+FFFD as a decoder would. Proposed facts are read from this text, so
+ * their offsets are offsets into the document as stored.
+ */
+export function cleanDocumentText(text: string): string {
+  return text.replace(INVISIBLE_G, '').replace(LONE_SURROGATE_G, '\ufffd');
+}
+
 export function checkedDocument(doc: unknown): SourceDocument {
   const d = doc as Partial<SourceDocument> | null;
   if (!d || typeof d !== 'object') throw new FactCheckError('The document is missing');
@@ -62,7 +75,7 @@ export function checkedDocument(doc: unknown): SourceDocument {
   const c = new Checker(1);
   c.text(d.id, 'id', MAX_SHORT);
   c.text(d.title.trim(), 'title', MAX_SHORT);
-  c.text(d.text, 'text', MAX_DOCUMENT_CHARS);
+  if (d.text.length > MAX_DOCUMENT_CHARS) c.add('text', 'too-long', { length: String(d.text.length), max: String(MAX_DOCUMENT_CHARS) });
   const optional = (v: unknown, key: string): string | null => {
     if (v === undefined || v === null) return null;
     if (typeof v !== 'string') { c.add(key, 'type', { expected: 'a text' }); return null; }
@@ -72,5 +85,5 @@ export function checkedDocument(doc: unknown): SourceDocument {
   const published = optional(d.published, 'published');
   const outlet = optional(d.outlet, 'outlet');
   if (c.errors.length) throw new FactCheckError(`The document's ${c.errors[0].path} ${c.errors[0].message}`);
-  return { id: d.id, title: d.title.trim(), text: d.text, lang: d.lang as Lang, published, outlet, origin: 'user' };
+  return { id: d.id, title: d.title.trim(), text: cleanDocumentText(d.text), lang: d.lang as Lang, published, outlet, origin: 'user' };
 }

@@ -87,6 +87,7 @@ describe('factcheck CLI', () => {
       ['{"format":"factlens-facts/1","facts":[null]}', /facts\[0\]: must be an object/],
       ['{"format":"factlens-facts/1","facts":[{"id":"x","kind":"name","subject":"s","value":{"name":"A","aliases":["\\u0007"]}}]}', /facts\[0\]\.value\.aliases\[0\]/],
       ['[1,\n2,,3]', /not valid JSON \(line 2, column 3\)/],
+      ['{"format":"factlens-facts/1","facts":[{"id":"x","kind":"name","subject":"s","value":{"name":"A","aliases":[" "]}}]}', /facts\[0\]\.value\.aliases\[0\]: cannot be empty/],
     ];
     for (const [content, message] of cases) {
       const f = join(dir, 'case.json');
