@@ -285,6 +285,8 @@ function mapClaimReviews(data: unknown): ClaimReviewImport {
     items.push(report);
     if (fact) facts.push(fact);
   }
+  // An empty @graph is what exporting no facts writes: a valid file with nothing in it.
+  if (reviews === 0 && isObj(data) && Array.isArray(data['@graph']) && data['@graph'].length === 0) return { ok: true, facts, items };
   if (reviews === 0) {
     const hint = isObj(data) && data.format === 'factlens-facts/1' ? ' This is a factlens-facts/1 file: import it as such.' : '';
     return { ok: false, errors: [{ path: '(file)', message: `No schema.org ClaimReview found in the file.${hint}` }] };

@@ -42,7 +42,7 @@ function checkFactsValue(data: unknown, opts: ImportOptions): FactsImport {
     const looksLd = '@context' in o || '@type' in o || '@graph' in o;
     if (looksLd) return fail('format', `This looks like schema.org JSON-LD, not a ${FACTS_FORMAT} file. Import it as ClaimReview instead.`);
     if (o.format === undefined) return fail('format', `The file has no "format" field; a Factlens fact file starts with "format": "${FACTS_FORMAT}".`);
-    return fail('format', `Unsupported format ${JSON.stringify(o.format)}; this version of Factlens reads "${FACTS_FORMAT}".`);
+    return fail('format', `Unsupported format ${shortJson(o.format)}; this version of Factlens reads "${FACTS_FORMAT}".`);
   }
   if (!Array.isArray(o.facts)) return fail('facts', `"facts" must be a list of facts${o.facts === undefined ? ' and is missing' : ''}.`);
 
@@ -63,6 +63,13 @@ function checkFactsValue(data: unknown, opts: ImportOptions): FactsImport {
   });
   if (c.total > 0) return { ok: false, errors: c.errors.map(toImportError), total: c.total };
   return { ok: true, facts };
+}
+
+/** A value as JSON, cut to a readable length (a hostile file can put anything there). */
+function shortJson(v: unknown): string {
+  let s: string;
+  try { s = JSON.stringify(v) ?? String(v); } catch { s = '(unreadable)'; }
+  return s.length > 60 ? s.slice(0, 59) + '…' : s;
 }
 
 function toImportError(e: FieldError): ImportError {
