@@ -143,7 +143,7 @@ export async function checkCase(c: FuzzCase, repo: FactRepository): Promise<stri
     try { await repo.importFacts(raw as Fact[], mode); } catch { written = false; }
     if (!written && JSON.stringify(await snapshot(repo)) !== before) problems.push('a refused write changed the base');
     // (the file's envelope, its "format", is the importer's business: the repository sees facts only)
-    const envelope = (parsed.value as Record<string, unknown>).format === 'factlens-facts/1';
+    const envelope = parsed.ok && (parsed.value as Record<string, unknown>).format === 'factlens-facts/1';
     if (envelope && written !== read.ok) problems.push(`the repository ${written ? 'wrote' : 'refused'} what the importer ${read.ok ? 'accepted' : 'refused'}`);
     if (written) for (const row of await repo.listFacts()) if (!validateFact(row).ok) problems.push(`the base holds an invalid fact ${JSON.stringify(row.id)}`);
   }
