@@ -71,6 +71,6 @@ describe('Chromium: messages from a page\'s content script', () => {
     expect(check?.err).toBeUndefined();
     expect((check?.res as { lang: string }).lang).toBe('en');
     expect(await stats()).toBe(before);
-    await page.screenshot({ path: screenshotPath('chromium-senders-page.png') });
+    await page.screenshot({ path: screenshotPath('chromium-senders-page') });
   }, 120_000);
 });
