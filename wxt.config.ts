@@ -21,7 +21,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'activeTab'],
+    permissions: ['tabs'], // tab URLs for the popup and per-site pausing; content scripts run by their matches, nothing uses storage (the data is IndexedDB)
     // Keyboard navigation between marks; users can rebind these (chrome://extensions/shortcuts,
     // Firefox's add-on manager). lib/ext/background-app.ts handles them.
     commands: {

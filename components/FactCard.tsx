@@ -6,6 +6,7 @@ import type { Fact, Lang, Source, Variant } from '../lib/model';
 import { formatValue } from '../lib/format';
 import { valueSpanInQuote } from '../lib/quote-span';
 import { t } from './strings';
+import { ownValue } from '../lib/own';
 
 export interface FactCardProps {
   fact: Fact;
@@ -74,9 +75,9 @@ function SourceList({ sources, value, lang, docTitles, docTexts, max, excerpt }:
       <ul class="fl-sources">
         {shown.map((s, i) => (
           <li key={`${s.doc}:${s.start}:${i}`} class="fl-source">
-            <Quote source={s} value={value} docText={docTexts?.[s.doc]} excerpt={excerpt} />
+            <Quote source={s} value={value} docText={ownValue(docTexts, s.doc)} excerpt={excerpt} />
             <p class="fl-cite">
-              <cite>{s.title ?? docTitles?.[s.doc] ?? s.doc}</cite>
+              <cite>{s.title ?? ownValue(docTitles, s.doc) ?? s.doc}</cite>
               {' · '}
               <span class="fl-source-lang">{t(lang, `lang.${s.lang}`)}</span>
             </p>

@@ -9,6 +9,7 @@ import { draftFromFact, draftToFact, emptyDraft, type DraftErrors, type DraftFie
 import { PRECISIONS } from '../lib/validate';
 import { formatValue } from '../lib/format';
 import { formErrorText, t } from './strings';
+import { ownValue } from '../lib/own';
 
 export interface FactFormProps {
   /** The fact to edit; a new fact when absent. */
@@ -147,8 +148,8 @@ export function FactForm({ fact, lang = 'en', initialKind = 'date', onSave, onCa
           <ul>
             {draft.sources.map((s, i) => (
               <li key={`${s.doc}:${s.start}:${i}`}>
-                <q lang={s.lang}>{s.quote}</q> <cite>{s.title ?? docTitles?.[s.doc] ?? s.doc}</cite>{' '}
-                <button type="button" aria-label={`${t(lang, 'form.removeSource')}: ${s.title ?? docTitles?.[s.doc] ?? s.doc}`} onClick={() => update('sources', draft.sources.filter((_, j) => j !== i), 'form')}>
+                <q lang={s.lang}>{s.quote}</q> <cite>{s.title ?? ownValue(docTitles, s.doc) ?? s.doc}</cite>{' '}
+                <button type="button" aria-label={`${t(lang, 'form.removeSource')}: ${s.title ?? ownValue(docTitles, s.doc) ?? s.doc}`} onClick={() => update('sources', draft.sources.filter((_, j) => j !== i), 'form')}>
                   {t(lang, 'form.removeSource')}
                 </button>
               </li>

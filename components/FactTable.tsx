@@ -7,6 +7,7 @@ import type { Fact, FactKind, FactOrigin, Lang } from '../lib/model';
 import { FACT_KINDS, LANGS } from '../lib/model';
 import { NO_FILTER, filterFacts, originOf, prepareFacts, sortFacts, valueText, type FactFilter, type SortKey, type SortSpec } from '../lib/fact-filter';
 import { t, type StringKey } from './strings';
+import { ownValue } from '../lib/own';
 
 export interface FactTableProps {
   facts: readonly Fact[];
@@ -57,7 +58,7 @@ export function FactTable({
   }, [filter, sort]);
 
   const docOptions = useMemo(() => {
-    const list = [...prepared.allDocs].map(([id, title]) => ({ id, title: docTitles?.[id] ?? title ?? id }));
+    const list = [...prepared.allDocs].map(([id, title]) => ({ id, title: ownValue(docTitles, id) ?? title ?? id }));
     return list.sort((a, b) => a.title.localeCompare(b.title));
   }, [prepared, docTitles]);
 

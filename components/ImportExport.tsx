@@ -79,12 +79,12 @@ export function ImportExport({ facts, filtered, lang = 'en', onImport, download 
       return;
     }
     if (looksLikeJsonLd(parsed.value)) {
-      const r = importClaimReviewValue(parsed.value);
+      const r = importClaimReviewValue(parsed.value, { maxBytes });
       if (!r.ok) setState({ step: 'rejected', name: file.name, errors: r.errors, total: r.errors.length });
       else setState({ step: 'ready', name: file.name, facts: r.facts, format: 'claimreview', items: r.items });
       return;
     }
-    const r = importFactsValue(parsed.value, { maxErrors: DEFAULT_MAX_ERRORS });
+    const r = importFactsValue(parsed.value, { maxErrors: DEFAULT_MAX_ERRORS, maxBytes });
     if (!r.ok) setState({ step: 'rejected', name: file.name, errors: r.errors, total: r.total });
     else setState({ step: 'ready', name: file.name, facts: r.facts, format: 'facts' });
   };

@@ -32,9 +32,9 @@ export function PopupSearch({ loadFacts, lang = 'en', onEscape }: PopupSearchPro
   }, []);
   const docTitles = useMemo(() => {
     if (state.s !== 'ready') return undefined;
-    const titles: Record<string, string> = {};
-    for (const f of state.facts) for (const src of f.sources) if (src.title && !titles[src.doc]) titles[src.doc] = src.title;
-    return titles;
+    const titles = new Map<string, string>();
+    for (const f of state.facts) for (const src of f.sources) if (src.title && !titles.has(src.doc)) titles.set(src.doc, src.title);
+    return Object.fromEntries(titles); // own keys only: read with ownValue
   }, [state]);
   if (state.s === 'loading') return <p class="muted">{ta(lang, 'popup.searchLoading')}</p>;
   if (state.s === 'error') return <p role="alert">{ta(lang, 'popup.searchFailed', { message: state.message })}</p>;

@@ -287,6 +287,10 @@ const FORM_ERRORS: Record<'fr' | 'vi', Record<string, string>> = {
     'lang:lang-missing': 'Choisissez la langue de la citation.',
     control: 'Retirez le caractère de contrôle invisible ({char}).',
     'too-long': 'Trop long : {length} caractères (au plus {max}).',
+    'too-many': 'Trop d’éléments ({what}) : {count} (au plus {max}).',
+    surrogate: 'Retirez le caractère cassé ({char}).',
+    empty: 'Ne peut pas être vide.',
+    precision: 'La période va du {start} au {end}.',
   },
   vi: {
     'subject:empty': 'Cho biết dữ kiện nói về điều gì, ví dụ “Lễ mở ký”.',
@@ -302,6 +306,10 @@ const FORM_ERRORS: Record<'fr' | 'vi', Record<string, string>> = {
     'lang:lang-missing': 'Chọn ngôn ngữ của trích dẫn.',
     control: 'Xóa ký tự điều khiển ẩn ({char}).',
     'too-long': 'Quá dài: {length} ký tự (tối đa {max}).',
+    'too-many': 'Quá nhiều ({what}): {count} (tối đa {max}).',
+    surrogate: 'Xóa ký tự hỏng ({char}).',
+    empty: 'Không được để trống.',
+    precision: 'Khoảng thời gian là từ {start} đến {end}.',
   },
 };
 

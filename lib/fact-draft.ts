@@ -105,6 +105,10 @@ const FIELD_MESSAGES: Partial<Record<string, (p: Record<string, string>) => stri
 const GENERIC: Partial<Record<string, (p: Record<string, string>) => string>> = {
   control: (p) => `Remove the invisible control character (${p.char}).`,
   'too-long': (p) => `Too long: ${p.length} characters (at most ${p.max}).`,
+  'too-many': (p) => `Too many ${p.what}: ${p.count} (at most ${p.max}).`,
+  surrogate: (p) => `Remove the broken character (${p.char}).`,
+  empty: () => 'Cannot be empty.',
+  precision: (p) => (p.precision === 'year' ? `A year runs from ${p.start} to ${p.end}.` : `A month runs from ${p.start} to ${p.end}.`),
   enum: (p) => `Choose one of: ${p.allowed}.`,
 };
 

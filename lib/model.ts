@@ -72,6 +72,11 @@ export interface Fact {
   /** Other values stated by some sources for the same subject (a disagreement). */
   variants: Variant[];
   origin?: FactOrigin;
+  /**
+   * A corpus fact the user changed (set by the fact base, carried by export and import so that a
+   * re-import keeps it; the engine does not read it).
+   */
+  userEdited?: boolean;
 }
 
 export interface FactBase {

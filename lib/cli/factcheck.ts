@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // factcheck: build the fact base from a corpus, or check texts against it, from the terminal.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFactBase, checkText, compileMatcher, type FactBase, type Finding } from '../index';
 import { readCorpus, UserError } from './corpus';
 import { formatValue } from '../format';
 import { htmlToText } from './html-text';
+import { checkInChunks } from './chunks';
+import { readFactsFile } from './facts-file';
 
 const HELP = `factcheck — Factlens from the terminal
 
@@ -21,7 +23,9 @@ Usage:
       {"file", "findings": [{start, end, text, kind, verdict, factId, expected, sources, ...}]}.
       start/end are JavaScript string offsets into the file's text: for .txt the file as
       UTF-8-decoded, unchanged; for .html the document's text content (body.textContent with
-      script and style removed). --facts FILE checks against an exported fact base instead.
+      script and style removed). --facts FILE checks against an exported fact base instead
+      (factlens-facts/1 or ClaimReview JSON-LD, checked as the options page checks an import).
+      Texts over 200,000 characters are checked in chunks of about 25,000, as the extension does.
 
 Exit status: 0 on success, 2 on bad input (the message says what is wrong).`;
 
@@ -43,22 +47,12 @@ function parseArgs(argv: string[]) {
   return { flags, files };
 }
 
+/** Largest file `check` reads (the text of a larger one would not fit in memory a few times over). */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
 function loadFacts(flags: Map<string, string | true>): FactBase {
   const factsFile = flags.get('--facts');
-  if (typeof factsFile === 'string') {
-    if (!existsSync(factsFile)) throw new UserError(`facts file not found: ${factsFile}`);
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(factsFile, 'utf8'));
-    } catch (e) {
-      throw new UserError(`${factsFile} is not valid JSON: ${(e as Error).message}`);
-    }
-    const fb = data as FactBase;
-    if (!fb || fb.format !== 'factlens-facts/1' || !Array.isArray(fb.facts)) {
-      throw new UserError(`${factsFile} is not a factlens-facts/1 file (expected {"format": "factlens-facts/1", "facts": [...]})`);
-    }
-    return fb;
-  }
+  if (typeof factsFile === 'string') return { format: 'factlens-facts/1', facts: readFactsFile(factsFile) };
   const dir = typeof flags.get('--corpus') === 'string' ? (flags.get('--corpus') as string) : DEFAULT_CORPUS;
   return buildFactBase(readCorpus(dir));
 }
@@ -66,8 +60,11 @@ function loadFacts(flags: Map<string, string | true>): FactBase {
 function readInput(file: string): string {
   let raw: string;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_INPUT_BYTES) throw new UserError(`${file} is ${Math.round(size / 2 ** 20)} MB; check reads files of at most ${MAX_INPUT_BYTES / 2 ** 20} MB`);
     raw = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
   }
@@ -124,7 +121,7 @@ function main(argv: string[]): number {
     const texts = files.map((f) => [f, readInput(f)] as const);
     const matcher = compileMatcher(loadFacts(flags).facts);
     for (const [file, text] of texts) {
-      const findings = checkText(matcher, text);
+      const findings = checkInChunks(text, (chunk) => checkText(matcher, chunk));
       if (flags.has('--json')) console.log(JSON.stringify({ file, findings }));
       else printCheck(file, text, findings);
     }
@@ -137,7 +134,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof UserError) {
-    console.error(`factcheck: ${e.message}`);
+    console.error(`factcheck: ${e.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
     process.exitCode = 2;
   } else throw e;
 }

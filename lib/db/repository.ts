@@ -1,12 +1,17 @@
 // Reads and writes of the fact base. The background owns the only instance (IndexedDB opened from
-// a content script would belong to the page's origin).
+// a content script would belong to the page's origin). Every write checks what it stores
+// (lib/db/checked.ts: the rules of lib/validate.ts), whoever the caller.
 import type { Fact, FactBase, Lang, SourceDocument } from '../model';
+import { checkedDocument, checkedFact, checkedFacts, checkedRow, FactCheckError } from './checked';
 import type { CorpusDocument } from './corpus';
 import { planDocumentMerge, planFactMerge } from './merge';
 import { applyReview, idsReadBy, type KeptProposal } from '../review-document';
 import { validateFact } from '../validate';
 import { factDocIds, type DocumentRecord, type FactRecord } from './records';
 import type { FactlensDB } from './schema';
+import { exportLimitProblem } from '../io/export-size';
+import { orderedFact } from '../io/facts-json';
+import { DEFAULT_MAX_BYTES } from '../io/json-text';
 
 export interface CorpusSyncReport {
   /** Extension version the corpus was loaded by. */
@@ -72,6 +77,7 @@ export class FactRepository {
     if (base?.format !== 'factlens-facts/1' || !Array.isArray(base.facts)) {
       throw new Error('buildFactBase returned something that is not a factlens-facts/1 fact base');
     }
+    base = { ...base, facts: validCorpusFacts(base.facts) };
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, db.settings, async () => {
       const deleted = new Set(await this.deletedCorpusIds());
@@ -104,7 +110,8 @@ export class FactRepository {
    * Saves a fact the user wrote or changed. A corpus fact keeps its origin and is flagged as
    * edited, so that reloading the corpus leaves it alone; a new id becomes a user fact.
    */
-  async saveUserFact(fact: Fact, now = Date.now()): Promise<FactRecord> {
+  async saveUserFact(raw: Fact, now = Date.now()): Promise<FactRecord> {
+    const fact = checkedFact(raw);
     const { db } = this;
     return db.transaction('rw', db.facts, async () => {
       const existing = await db.facts.get(fact.id);
@@ -144,12 +151,21 @@ export class FactRepository {
     });
   }
 
-  /** Puts back a row deleteFact returned, exactly as it was. */
-  async restoreFact(row: FactRecord): Promise<void> {
+  /**
+   * Puts back a row deleteFact returned, exactly as it was. Only a corpus fact that was deleted
+   * (or is still there) comes back as a corpus fact: a made-up row cannot pass for the corpus.
+   */
+  async restoreFact(raw: FactRecord, now = Date.now()): Promise<void> {
+    const fact = checkedRow(raw);
+    const updatedAt = Number.isFinite(raw.updatedAt) ? raw.updatedAt : now;
+    const row: FactRecord = { ...fact, docs: factDocIds(fact), updatedAt };
     const { db } = this;
     await db.transaction('rw', db.facts, db.settings, async () => {
-      await db.facts.put(row);
       const deleted = await this.deletedCorpusIds();
+      if (row.origin === 'corpus' && !deleted.includes(row.id) && (await db.facts.get(row.id))?.origin !== 'corpus') {
+        throw new FactCheckError(`Nothing was written: "${row.id}" is not a deleted corpus fact`);
+      }
+      await db.facts.put(row);
       if (deleted.includes(row.id)) await this.setDeletedCorpusIds(deleted.filter((d) => d !== row.id));
     });
   }
@@ -157,18 +173,28 @@ export class FactRepository {
   /**
    * Writes checked facts in ONE transaction: either every fact is written, or (on any error)
    * nothing is. "merge" adds and replaces by id; "replace" also removes every fact not imported.
-   * Imported facts are the user's: a corpus fact they replace is flagged as edited.
+   * Importing an export gives back the same base: a fact keeps the origin of the row it replaces
+   * (else the file's, else "user"); a corpus fact is edited as the file says (userEdited), or,
+   * in a file that does not say, when its content differs from the row it replaces. The base it
+   * leaves must export to a file an import reads back (export-size.ts).
    */
-  async importFacts(facts: readonly Fact[], mode: ImportMode, now = Date.now()): Promise<ImportReport> {
-    const ids = new Set<string>();
-    for (const f of facts) {
-      if (typeof f?.id !== 'string' || !f.id) throw new Error('An imported fact has no id');
-      if (ids.has(f.id)) throw new Error(`Two imported facts share the id "${f.id}"`);
-      ids.add(f.id);
-    }
+  async importFacts(raw: readonly Fact[], mode: ImportMode, now = Date.now(), maxBytes = DEFAULT_MAX_BYTES): Promise<ImportReport> {
+    if (mode !== 'merge' && mode !== 'replace') throw new FactCheckError('mode must be "merge" or "replace"');
+    const facts = checkedFacts(raw);
+    const ids = new Set(facts.map((f) => f.id));
     const { db } = this;
     return db.transaction('rw', db.facts, db.settings, async () => {
       const existing = new Map((await db.facts.toArray()).map((r) => [r.id, r]));
+      const rows = facts.map((fact): FactRecord => {
+        const old = existing.get(fact.id);
+        const origin = old?.origin ?? fact.origin ?? 'user';
+        const { userEdited: said, ...plain } = fact;
+        const userEdited = origin === 'corpus' && (said ?? (old ? old.userEdited || !sameFact(old, plain) : false));
+        return { ...plain, variants: fact.variants ?? [], origin, userEdited, docs: factDocIds(fact), updatedAt: now };
+      });
+      const kept = mode === 'replace' ? [] : [...existing.values()].filter((r) => !ids.has(r.id));
+      const tooBig = exportLimitProblem([...kept, ...rows].map(asPlainFact), maxBytes, 'The fact base with these facts');
+      if (tooBig) throw new FactCheckError(tooBig);
       let removed = 0;
       if (mode === 'replace') {
         const gone = [...existing.values()].filter((r) => !ids.has(r.id));
@@ -177,11 +203,6 @@ export class FactRepository {
         const corpusGone = gone.filter((r) => r.origin === 'corpus').map((r) => r.id);
         if (corpusGone.length) await this.setDeletedCorpusIds([...(await this.deletedCorpusIds()), ...corpusGone]);
       }
-      const rows = facts.map((fact): FactRecord => {
-        const old = existing.get(fact.id);
-        const origin = old?.origin ?? fact.origin ?? 'user';
-        return { ...fact, variants: fact.variants ?? [], origin, userEdited: origin === 'corpus', docs: factDocIds(fact), updatedAt: now };
-      });
       await db.facts.bulkPut(rows);
       const deleted = await this.deletedCorpusIds();
       if (deleted.some((d) => ids.has(d))) await this.setDeletedCorpusIds(deleted.filter((d) => !ids.has(d)));
@@ -220,7 +241,9 @@ export class FactRepository {
   }
 
   /** Saves a document the user added and the facts they accepted from it, in one transaction. */
-  async addUserDocument(doc: SourceDocument, facts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+  async addUserDocument(rawDoc: SourceDocument, rawFacts: readonly Fact[], now = Date.now()): Promise<FactRecord[]> {
+    const doc = checkedDocument(rawDoc);
+    const facts = checkedFacts(rawFacts);
     const { db } = this;
     return db.transaction('rw', db.documents, db.facts, async () => {
       const clash = await db.documents.get(doc.id);
@@ -314,4 +337,32 @@ export class FactRepository {
     const rows = await this.db.facts.toArray();
     return rows.map(({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }) => fact);
   }
+}
+
+/**
+ * The corpus facts the rules accept, as the engine built them; one the engine got wrong is left
+ * out (and logged), not stored.
+ */
+function validCorpusFacts(facts: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    try {
+      checkedFact(f);
+      out.push(f);
+    } catch (e) {
+      console.warn(`[factlens] corpus fact "${(f as Partial<Fact>)?.id}" left out:`, (e as Error).message);
+    }
+  }
+  return out;
+}
+
+/** A row as export writes it (bookkeeping dropped, userEdited only when set). */
+function asPlainFact({ userEdited, docs: _d, updatedAt: _u, ...fact }: FactRecord): Fact {
+  return userEdited ? { ...fact, userEdited } : fact;
+}
+
+/** Same content as export writes it (key order and absent optional fields do not count). */
+function sameFact(row: FactRecord, fact: Fact): boolean {
+  const { userEdited: _e, docs: _d, updatedAt: _u, ...old } = row;
+  return JSON.stringify(orderedFact({ ...old, origin: undefined })) === JSON.stringify(orderedFact({ ...fact, origin: undefined }));
 }

@@ -76,7 +76,7 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
   };
 
   const onCommand = (command: string, tab?: { id?: number }) => {
-    const direction = NAV_COMMANDS[command];
+    const direction = Object.hasOwn(NAV_COMMANDS, command) ? NAV_COMMANDS[command] : undefined;
     if (direction && tab?.id !== undefined) void navigateTab(tab.id, direction);
   };
   browser.commands?.onCommand.addListener(onCommand);
@@ -98,8 +98,11 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
     }),
     () => browser.commands?.onCommand.removeListener(onCommand),
     () => browser.tabs?.onRemoved.removeListener(onTabRemoved),
-    backgroundMessenger.onMessage('getPauseState', ({ data, sender }) =>
-      pause.state(data.url, data.tabId ?? sender.tab?.id),
+    backgroundMessenger.onMessage('getPauseState', ({ data, sender, from }) =>
+      // A content script learns only its own tab's state: what the browser says of the sender.
+      from === 'content-script'
+        ? pause.state(sender.tab?.url ?? sender.url ?? '', sender.tab?.id)
+        : pause.state(data.url, data.tabId),
     ),
     backgroundMessenger.onMessage('setSitePaused', async ({ data }): Promise<PauseState> => {
       const site = await pause.setSite(data.url, data.paused);

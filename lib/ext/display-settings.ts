@@ -41,8 +41,8 @@ export function normalizeDisplay(raw: unknown): DisplaySettings {
   return {
     kinds,
     showMatches: typeof r.showMatches === 'boolean' ? r.showMatches : DEFAULT_DISPLAY.showMatches,
-    matchColour: typeof r.matchColour === 'string' && r.matchColour in PALETTE.match ? (r.matchColour as MatchColour) : DEFAULT_DISPLAY.matchColour,
-    conflictColour: typeof r.conflictColour === 'string' && r.conflictColour in PALETTE.conflict ? (r.conflictColour as ConflictColour) : DEFAULT_DISPLAY.conflictColour,
+    matchColour: typeof r.matchColour === 'string' && Object.hasOwn(PALETTE.match, r.matchColour) ? (r.matchColour as MatchColour) : DEFAULT_DISPLAY.matchColour,
+    conflictColour: typeof r.conflictColour === 'string' && Object.hasOwn(PALETTE.conflict, r.conflictColour) ? (r.conflictColour as ConflictColour) : DEFAULT_DISPLAY.conflictColour,
     uiLang: r.uiLang === 'auto' || (LANGS as readonly unknown[]).includes(r.uiLang) ? (r.uiLang as Lang | 'auto') : DEFAULT_DISPLAY.uiLang,
   };
 }

@@ -1,11 +1,12 @@
 // The background's answers to the options page and the popup about the fact base: edits, deletes
 // with undo, imports in one transaction, reset to corpus, user documents, display settings.
-// Every fact that comes in is checked again here (the pages check too, but the database is ours).
+// Every fact that comes in is checked again (the pages check too, but the database is ours): by
+// lib/db/checked.ts, which the repository also runs on everything it stores.
 import type { CorpusDocument } from '../db/corpus';
 import type { FactRepository } from '../db/repository';
-import type { Fact, FactBase, Lang, SourceDocument } from '../model';
+import type { Fact, FactBase, Lang } from '../model';
 import { LANGS } from '../model';
-import { validateFact } from '../validate';
+import { checkedDocument, checkedFacts, FactCheckError } from '../db/checked';
 import { readDisplay, writeDisplay } from './display-settings';
 import { backgroundMessenger } from './messaging';
 import { reviewDocument, type KeptProposal } from '../review-document';
@@ -23,45 +24,7 @@ export interface FactBaseDeps {
   onDisplayChanged?: () => void;
 }
 
-/** Up to this many problems are listed in an error message. */
-const MAX_LISTED = 5;
-
-export class FactCheckError extends Error {
-  override name = 'FactCheckError';
-}
-
-/** The facts as checked by lib/validate.ts, or an error naming each problem and where it is. */
-export function checkedFacts(raw: unknown, what = 'facts'): Fact[] {
-  if (!Array.isArray(raw)) throw new FactCheckError(`${what} must be a list`);
-  const out: Fact[] = [];
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  raw.forEach((item, i) => {
-    const r = validateFact(item);
-    if (!r.ok) {
-      for (const e of r.errors) problems.push(`${what}[${i}]${e.path ? '.' + e.path.replace(/^\./, '') : ''}: ${e.message}`);
-      return;
-    }
-    if (ids.has(r.fact.id)) problems.push(`${what}[${i}].id: "${r.fact.id}" is used twice`);
-    ids.add(r.fact.id);
-    out.push(r.fact);
-  });
-  if (problems.length) {
-    const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
-    throw new FactCheckError(`Nothing was written: ${problems.slice(0, MAX_LISTED).join('; ')}${more}`);
-  }
-  return out;
-}
-
-function checkedDocument(doc: unknown): SourceDocument {
-  const d = doc as Partial<SourceDocument> | null;
-  if (!d || typeof d !== 'object') throw new FactCheckError('The document is missing');
-  if (typeof d.id !== 'string' || !d.id.trim()) throw new FactCheckError('The document has no id');
-  if (typeof d.title !== 'string' || !d.title.trim()) throw new FactCheckError('Give the document a title');
-  if (typeof d.text !== 'string' || !d.text.trim()) throw new FactCheckError('The document has no text');
-  if (!(LANGS as readonly unknown[]).includes(d.lang)) throw new FactCheckError(`The document's language must be one of ${LANGS.join(', ')}`);
-  return { id: d.id, title: d.title.trim(), text: d.text, lang: d.lang as Lang, published: d.published ?? null, outlet: d.outlet ?? null, origin: 'user' };
-}
+export { checkedFacts, FactCheckError } from '../db/checked';
 
 /** Ids of facts proposed from a user document: kept apart from the corpus facts of the same subject. */
 export function userFactId(docId: string, engineId: string): string {
@@ -73,8 +36,7 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
   return [
     backgroundMessenger.onMessage('saveFact', async ({ data }) => {
       await ready();
-      const [fact] = checkedFacts([data], 'fact');
-      return changed(await repo.saveUserFact(fact));
+      return changed(await repo.saveUserFact(data));
     }),
     backgroundMessenger.onMessage('deleteFact', async ({ data }) => {
       await ready();
@@ -82,15 +44,13 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
     }),
     backgroundMessenger.onMessage('restoreFact', async ({ data }) => {
       await ready();
-      const [fact] = checkedFacts([data], 'fact');
-      await repo.restoreFact({ ...data, ...fact });
+      await repo.restoreFact(data);
       onFactsChanged();
     }),
     backgroundMessenger.onMessage('importFacts', async ({ data }) => {
       await ready();
       if (data.mode !== 'merge' && data.mode !== 'replace') throw new FactCheckError('mode must be "merge" or "replace"');
-      const facts = checkedFacts(data.facts);
-      return changed(await repo.importFacts(facts, data.mode));
+      return changed(await repo.importFacts(data.facts, data.mode));
     }),
     backgroundMessenger.onMessage('resetPreview', async () => {
       await ready();
@@ -125,9 +85,8 @@ export function registerFactBaseHandlers({ repo, engine, ready, syncCorpus, onFa
     }),
     backgroundMessenger.onMessage('addDocument', async ({ data }) => {
       await ready();
-      const doc = checkedDocument(data.doc);
       const facts = checkedFacts(data.facts).map((f) => ({ ...f, origin: 'user' as const }));
-      return changed(await repo.addUserDocument(doc, facts));
+      return changed(await repo.addUserDocument(data.doc, facts));
     }),
     backgroundMessenger.onMessage('documentTexts', async ({ data }) => {
       await ready();

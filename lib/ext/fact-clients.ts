@@ -11,9 +11,12 @@ import { backgroundMessenger, tabMessenger } from './messaging';
 
 const send = backgroundMessenger.sendMessage;
 
-/** A fact as the pages show it (the database's bookkeeping fields dropped, the origin kept). */
-export function plainFact({ userEdited: _e, docs: _d, updatedAt: _u, ...fact }: FactRecord): Fact {
-  return fact;
+/**
+ * A fact as the pages show it: the database's bookkeeping fields dropped, the origin kept, and
+ * userEdited when set (an export carries it, so that importing it back changes nothing).
+ */
+export function plainFact({ userEdited, docs: _d, updatedAt: _u, ...fact }: FactRecord): Fact {
+  return userEdited ? { ...fact, userEdited } : fact;
 }
 
 export async function uiLang(): Promise<Lang> {

@@ -8,27 +8,31 @@ export type FactPart = Pick<Finding, 'expected' | 'sources' | 'variants' | 'subj
 export type MarkPart = Omit<Finding, keyof FactPart>;
 
 export interface PackedFindings {
-  /** Fact id → what the fact base holds about it. */
-  facts: Record<string, FactPart>;
+  /**
+   * [fact id, what the fact base holds about it] pairs: a list, not an object keyed by id, so
+   * that an id like "constructor" or "__proto__" is an ordinary string on both sides.
+   */
+  facts: Array<[string, FactPart]>;
   marks: MarkPart[];
 }
 
 export function packFindings(findings: readonly Finding[]): PackedFindings {
-  const facts: Record<string, FactPart> = {};
+  const facts = new Map<string, FactPart>();
   const marks: MarkPart[] = [];
   for (const f of findings) {
     const { expected, sources, variants, subjectLabel, ...mark } = f;
-    if (!(f.factId in facts)) {
-      facts[f.factId] = { expected, sources, subjectLabel, ...(variants ? { variants } : {}) };
+    if (!facts.has(f.factId)) {
+      facts.set(f.factId, { expected, sources, subjectLabel, ...(variants ? { variants } : {}) });
     }
     marks.push(mark);
   }
-  return { facts, marks };
+  return { facts: [...facts], marks };
 }
 
 export function unpackFindings(packed: PackedFindings): Finding[] {
+  const facts = new Map(packed.facts);
   return packed.marks.map((mark) => {
-    const fact = packed.facts[mark.factId];
+    const fact = facts.get(mark.factId);
     if (!fact) throw new Error(`checkPage reply: finding for unknown fact ${mark.factId}`);
     return { ...mark, ...fact };
   });

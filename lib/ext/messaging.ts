@@ -1,6 +1,9 @@
 // The typed protocol between the extension's contexts. Every message goes through these two
-// messengers; nothing else calls runtime.sendMessage or tabs.sendMessage.
+// messengers; nothing else calls runtime.sendMessage or tabs.sendMessage. The background's checks
+// who sent each message (guarded-messaging.ts, sender-policy.ts): content scripts may send only
+// checkPage and getPauseState.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineGuardedMessaging } from './guarded-messaging';
 import type { DbStats, DocumentSummary } from '../db/repository';
 import type { FactRecord } from '../db/records';
 import type { Finding, Lang } from '../model';
@@ -35,7 +38,10 @@ export interface BackgroundProtocol extends FactBaseProtocol {
   getStats(): DbStats;
   listDocuments(): DocumentSummary[];
   listFacts(): FactRecord[];
-  /** Pause state for the sender's tab (content scripts) or for the given tab and url (popup). */
+  /**
+   * Pause state for the sender's own tab and page (content scripts: their url and tabId are not
+   * read) or for the given tab and url (popup).
+   */
   getPauseState(req: PauseQuery): PauseState;
   /** Pauses or resumes a site (remembered in the settings table); its open tabs follow. */
   setSitePaused(req: { url: string; paused: boolean }): PauseState;
@@ -92,5 +98,5 @@ export interface TabSummary extends PageSummary {
   message?: string;
 }
 
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+export const backgroundMessenger = defineGuardedMessaging<BackgroundProtocol>();
 export const tabMessenger = defineExtensionMessaging<TabProtocol>();

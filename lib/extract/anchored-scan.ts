@@ -43,6 +43,40 @@ export function candidateStarts(folded: string, words: PhraseSet<true> | undefin
 }
 
 /**
+ * A pattern is run on a window of the text around each start, not on the rest of the page: V8's
+ * backtracking keeps a frame per repetition, so a pattern like \d+ over 8 MB of digits overflowed
+ * the stack (and each try read to the page's end). Matches are short (a date, a figure, a
+ * locative: well under a hundred characters); one that comes near the window's end is tried
+ * again on a window four times as large, up to MAX_WINDOW, past which the start is given up.
+ */
+const WINDOW = 1_024;
+const MAX_WINDOW = 65_536;
+/** Characters kept before the start for the patterns' lookbehinds (one character, maybe a pair). */
+const BEHIND = 16;
+/** A match ending this close to a cut window end may have been cut short: try a larger one. */
+const MARGIN = 64;
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  if (text.length - at <= WINDOW) {
+    re.lastIndex = at;
+    return re.exec(text);
+  }
+  const from = Math.max(0, at - BEHIND);
+  for (let size = WINDOW; size <= MAX_WINDOW; size *= 4) {
+    const to = at + size;
+    const whole = to >= text.length;
+    re.lastIndex = at - from;
+    const m = re.exec(whole ? text.slice(from) : text.slice(from, to));
+    if (!m) return null;
+    if (whole || m.index + m[0].length <= to - from - MARGIN) {
+      m.index += from;
+      return m;
+    }
+  }
+  return null;
+}
+
+/**
  * The matches a global scan of `re` finds, when every one of them begins at one of `starts`
  * (sorted): `re` must be sticky (flag y). Like a global scan, the next try is after the match.
  */
@@ -50,8 +84,7 @@ export function* matchesAt(re: RegExp, text: string, starts: readonly number[]):
   let lastEnd = 0;
   for (const at of starts) {
     if (at < lastEnd) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
+    const m = execAt(re, text, at);
     if (!m) continue;
     lastEnd = m.index + Math.max(1, m[0].length);
     yield m;

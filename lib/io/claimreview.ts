@@ -13,12 +13,15 @@
 //                             values are listed in reviewRating.ratingExplanation
 //   value, rendered           reviewBody ("Signing ceremony …: 25–26 October 2025")
 //   kind, value, variants     factlens:kind, factlens:value, factlens:variants (structured, exact)
+//   origin, userEdited        factlens:origin, factlens:userEdited (when true), so that importing
+//                             an export gives the same fact base
 //   —                         author: Organization "Factlens"
 //
 // The factlens: prefix is https://factlens.example/ns# (declared in @context).
 //
-// Import accepts a single ClaimReview, a list, or an object with @graph. Each item becomes a USER
-// fact when it maps, and the report says per item what did not:
+// Import accepts a single ClaimReview, a list, or an object with @graph. Each item becomes a fact
+// (the user's, unless it carries factlens:origin) when it maps, and the report says per item what
+// did not:
 //   - a value is read only from the structured factlens:value; a date, figure or name is never
 //     guessed from the claimReviewed sentence (items without it are skipped, with the reason);
 //   - a rating other than True/Disputed (e.g. "False") is skipped: the fact base holds values
@@ -30,7 +33,8 @@
 import { LANGS, type Fact, type FactKind, type Lang, type Source } from '../model';
 import { formatValue, valueKind } from '../format';
 import { Checker, checkFact } from '../validate';
-import { DEFAULT_MAX_BYTES, parseJsonText, type JsonInput } from './json-text';
+import { exportLimitProblem } from './export-size';
+import { DEFAULT_MAX_BYTES, jsonLines, parseJsonText, type JsonInput } from './json-text';
 
 export const FACTLENS_NS = 'https://factlens.example/ns#';
 const CONTEXT = ['https://schema.org', { factlens: FACTLENS_NS }];
@@ -56,7 +60,7 @@ export function factToClaimReview(f: Fact): Record<string, unknown> {
   if (disputed) rating.ratingExplanation = `Sources disagree: ${[f.value, ...f.variants.map((v) => v.value)].map((v) => formatValue(v, 'en')).join(' / ')}`;
   const o: Record<string, unknown> = {
     '@type': 'ClaimReview',
-    '@id': `urn:factlens:fact:${encodeURIComponent(f.id)}`,
+    '@id': `urn:factlens:fact:${encodeURIComponent(wellFormed(f.id))}`,
     identifier: f.id,
     claimReviewed: first ? first.quote : `${label}: ${rendered}`,
   };
@@ -70,12 +74,19 @@ export function factToClaimReview(f: Fact): Record<string, unknown> {
     'factlens:value': f.value,
     'factlens:variants': f.variants,
   });
+  if (f.origin !== undefined) o['factlens:origin'] = f.origin;
+  if (f.userEdited) o['factlens:userEdited'] = true;
   return o;
 }
 
-/** A JSON-LD document with one ClaimReview per fact. */
+/** The string with each lone surrogate replaced by U+FFFD (encodeURIComponent throws on one). */
+function wellFormed(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** A JSON-LD document with one ClaimReview per fact, one per line. */
 export function exportClaimReview(facts: readonly Fact[]): string {
-  return JSON.stringify({ '@context': CONTEXT, '@graph': facts.map(factToClaimReview) }, null, 2) + '\n';
+  return jsonLines(`{"@context":${JSON.stringify(CONTEXT)},"@graph":[`, facts.map((f) => JSON.stringify(factToClaimReview(f))), ']}');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +129,8 @@ function typeName(o: Record<string, unknown>): string {
 const MAPPED = new Set([
   '@type', '@id', '@context', 'identifier', 'claimReviewed', 'inLanguage', 'author', 'itemReviewed',
   'reviewRating', 'reviewBody', 'factlens:kind', 'factlens:value', 'factlens:variants', 'factlens:subject',
-  ...['kind', 'value', 'variants', 'subject'].map((n) => FACTLENS_NS + n),
+  'factlens:origin', 'factlens:userEdited',
+  ...['kind', 'value', 'variants', 'subject', 'origin', 'userEdited'].map((n) => FACTLENS_NS + n),
 ]);
 
 function shorten(s: string, n = 90): string {
@@ -179,13 +191,14 @@ function mapItem(o: Record<string, unknown>, path: string, seenIds: Set<string>)
     // An appearance without a language is taken to be in the review's language.
     const lang = a.inLanguage === undefined ? itemLang : langOf(a.inLanguage);
     const doc = str(a.identifier) ?? str(a.url) ?? str(a['@id']);
-    const quote = str(a.text) ?? claim;
+    // A quote is kept exactly as written (even blank); only a missing one falls back to the claim.
+    const quote = typeof a.text === 'string' ? a.text : claim;
     if (!lang) { report.notes.push(`appearance ${i}: language ${JSON.stringify(a.inLanguage ?? o.inLanguage ?? null)} is not English, French or Vietnamese; not kept.`); return; }
     if (!doc) { report.notes.push(`appearance ${i}: no identifier or url; not kept.`); return; }
     const start = ext(a, 'start'), end = ext(a, 'end');
     const hasOffsets = Number.isInteger(start) && Number.isInteger(end);
     const src: Record<string, unknown> = { doc, lang, quote, start: hasOffsets ? start : 0, end: hasOffsets ? end : 0 };
-    const title = str(a.name) ?? str(a.headline);
+    const title = typeof a.name === 'string' ? a.name : str(a.headline);
     if (title !== undefined) src.title = title;
     sources.push(src);
   });
@@ -202,9 +215,13 @@ function mapItem(o: Record<string, unknown>, path: string, seenIds: Set<string>)
   if (rating && /^disputed$/i.test(rating) && Array.isArray(variants) && variants.length === 0) {
     report.notes.push('rated "Disputed" but carries no factlens:variants: imported without the other values.');
   }
-  const candidate: Record<string, unknown> = { id, kind, subject, value, sources, variants, origin: 'user' };
-  const label = str(about.name);
-  if (label !== undefined) candidate.subjectLabel = label;
+  const origin = ext(o, 'origin') ?? 'user';
+  const candidate: Record<string, unknown> = { id, kind, subject, value, sources, variants, origin };
+  const edited = ext(o, 'userEdited');
+  if (edited !== undefined) candidate.userEdited = edited;
+  // about.name is the subject's label when the subject is named by an identifier.
+  const label = about.name;
+  if (typeof label === 'string' && (label !== subject || str(about.identifier) === subject)) candidate.subjectLabel = label;
 
   const c = new Checker(10);
   const fact = checkFact(candidate, '', c);
@@ -239,10 +256,17 @@ function itemsOf(data: unknown): Array<{ path: string; value: unknown }> {
 export function importClaimReview(input: JsonInput, opts: { maxBytes?: number } = {}): ClaimReviewImport {
   const parsed = parseJsonText(input, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!parsed.ok) return { ok: false, errors: [{ path: parsed.path, message: parsed.message }] };
-  return importClaimReviewValue(parsed.value);
+  return importClaimReviewValue(parsed.value, opts);
 }
 
-export function importClaimReviewValue(data: unknown): ClaimReviewImport {
+export function importClaimReviewValue(data: unknown, opts: { maxBytes?: number } = {}): ClaimReviewImport {
+  const r = mapClaimReviews(data);
+  if (!r.ok) return r;
+  const tooBig = exportLimitProblem(r.facts, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  return tooBig ? { ok: false, errors: [{ path: '(file)', message: tooBig }] } : r;
+}
+
+function mapClaimReviews(data: unknown): ClaimReviewImport {
   const facts: Fact[] = [];
   const items: ClaimReviewItemReport[] = [];
   const seen = new Set<string>();
@@ -261,6 +285,8 @@ export function importClaimReviewValue(data: unknown): ClaimReviewImport {
     items.push(report);
     if (fact) facts.push(fact);
   }
+  // An empty @graph is what exporting no facts writes: a valid file with nothing in it.
+  if (reviews === 0 && isObj(data) && Array.isArray(data['@graph']) && data['@graph'].length === 0) return { ok: true, facts, items };
   if (reviews === 0) {
     const hint = isObj(data) && data.format === 'factlens-facts/1' ? ' This is a factlens-facts/1 file: import it as such.' : '';
     return { ok: false, errors: [{ path: '(file)', message: `No schema.org ClaimReview found in the file.${hint}` }] };

@@ -6,7 +6,8 @@
 // is never interpreted by Factlens (the components render text nodes only).
 import type { Fact, FactValue, Source, Variant } from '../model';
 import { Checker, checkFact, join, type FieldError } from '../validate';
-import { DEFAULT_MAX_BYTES, parseJsonText, type JsonInput } from './json-text';
+import { exportLimitProblem } from './export-size';
+import { DEFAULT_MAX_BYTES, jsonLines, parseJsonText, type JsonInput } from './json-text';
 
 export const FACTS_FORMAT = 'factlens-facts/1';
 export const DEFAULT_MAX_ERRORS = 50;
@@ -25,6 +26,13 @@ function fail(path: string, message: string): FactsImport {
 
 /** Checks an already parsed JSON value as a fact base. */
 export function importFactsValue(data: unknown, opts: ImportOptions = {}): FactsImport {
+  const r = checkFactsValue(data, opts);
+  if (!r.ok) return r;
+  const tooBig = exportLimitProblem(r.facts, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  return tooBig ? fail('(file)', tooBig) : r;
+}
+
+function checkFactsValue(data: unknown, opts: ImportOptions): FactsImport {
   const maxErrors = opts.maxErrors ?? DEFAULT_MAX_ERRORS;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('(file)', `Expected an object {"format": "${FACTS_FORMAT}", "facts": [...]}, found ${Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data}.`);
@@ -34,7 +42,7 @@ export function importFactsValue(data: unknown, opts: ImportOptions = {}): Facts
     const looksLd = '@context' in o || '@type' in o || '@graph' in o;
     if (looksLd) return fail('format', `This looks like schema.org JSON-LD, not a ${FACTS_FORMAT} file. Import it as ClaimReview instead.`);
     if (o.format === undefined) return fail('format', `The file has no "format" field; a Factlens fact file starts with "format": "${FACTS_FORMAT}".`);
-    return fail('format', `Unsupported format ${JSON.stringify(o.format)}; this version of Factlens reads "${FACTS_FORMAT}".`);
+    return fail('format', `Unsupported format ${shortJson(o.format)}; this version of Factlens reads "${FACTS_FORMAT}".`);
   }
   if (!Array.isArray(o.facts)) return fail('facts', `"facts" must be a list of facts${o.facts === undefined ? ' and is missing' : ''}.`);
 
@@ -55,6 +63,13 @@ export function importFactsValue(data: unknown, opts: ImportOptions = {}): Facts
   });
   if (c.total > 0) return { ok: false, errors: c.errors.map(toImportError), total: c.total };
   return { ok: true, facts };
+}
+
+/** A value as JSON, cut to a readable length (a hostile file can put anything there). */
+function shortJson(v: unknown): string {
+  let s: string;
+  try { s = JSON.stringify(v) ?? String(v); } catch { s = '(unreadable)'; }
+  return s.length > 60 ? s.slice(0, 59) + '…' : s;
 }
 
 function toImportError(e: FieldError): ImportError {
@@ -95,6 +110,7 @@ export function orderedFact(f: Fact): Record<string, unknown> {
     sources: (f.sources ?? []).map(orderedSource),
     variants: (f.variants ?? []).map(orderedVariant),
     origin: f.origin,
+    userEdited: f.userEdited ? true : undefined,
   });
 }
 
@@ -103,7 +119,10 @@ function strip(o: Record<string, unknown>): Record<string, unknown> {
   return o;
 }
 
-/** A pretty, stable `factlens-facts/1` file. */
+/**
+ * A stable `factlens-facts/1` file, one fact per line: diffable, and without the indentation that
+ * made an export twice the size of the file it came from (see export-size.ts).
+ */
 export function exportFacts(facts: readonly Fact[]): string {
-  return JSON.stringify({ format: FACTS_FORMAT, facts: facts.map(orderedFact) }, null, 2) + '\n';
+  return jsonLines(`{"format":${JSON.stringify(FACTS_FORMAT)},"facts":[`, facts.map((f) => JSON.stringify(orderedFact(f))), ']}');
 }

@@ -18,7 +18,7 @@ export function tooLargeMessage(size: number, max: number): string {
 }
 
 /** Byte length of a string as UTF-8, without allocating the encoded copy. */
-function utf8Length(s: string): number {
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -159,4 +159,9 @@ export function parseJsonText(input: JsonInput, maxBytes = DEFAULT_MAX_BYTES): P
     const where = at ? `line ${at.line}, column ${at.column}` : 'unknown place';
     return { ok: false, path: at ? `(line ${at.line}, column ${at.column})` : '(file)', message: `The file is not valid JSON (${where}): ${msg.replace(/^JSON\.parse: /, '')}` };
   }
+}
+
+/** JSON text: head, then one item per line, then tail (exports: diffable, without indentation). */
+export function jsonLines(head: string, items: readonly string[], tail: string): string {
+  return items.length ? `${head}\n${items.join(',\n')}\n${tail}\n` : `${head}${tail}\n`;
 }

@@ -84,14 +84,55 @@ function oneSentence(chunk: string): boolean {
   return !hasTerminator(chunk, 0, bodyEnd(chunk));
 }
 
+/**
+ * Intl.Segmenter takes time quadratic in the length of what it segments (V8: 1 s for a 256 KB
+ * one-line paragraph, 4 s for 512 KB), so a long paragraph is segmented in windows of about
+ * SEGMENT_WINDOW characters, cut where the segmenter breaks anyway: after a sentence terminator
+ * (and closing quotes or brackets) and spaces, before a capital letter (UAX #29, SB11). Text
+ * with no such place for 2 windows is cut at a space, or at last anywhere (not in a surrogate
+ * pair). Paragraphs up to the window's size are segmented whole, as before.
+ */
+export const SEGMENT_WINDOW = 4_096;
+
+const CAPITAL = /\p{Lu}/u;
+
+/** Where to end the window that starts at `from` (the chunk's end when it is near). */
+function windowEnd(chunk: string, from: number): number {
+  const n = chunk.length;
+  if (n - from <= 2 * SEGMENT_WINDOW) return n;
+  const limit = from + 2 * SEGMENT_WINDOW;
+  let space = -1;
+  for (let i = from + SEGMENT_WINDOW; i < limit; i++) {
+    if (!/\s/.test(chunk[i - 1]) || /\s/.test(chunk[i])) continue;
+    if (space < 0) space = i;
+    if (!CAPITAL.test(chunk[i])) continue;
+    let j = i - 1;
+    while (j > from && /\s/.test(chunk[j - 1])) j--;
+    while (j > from && CLOSE_CHAR.test(chunk[j - 1])) j--;
+    if (j > from && TERMINATOR_CHAR.test(chunk[j - 1])) return i;
+  }
+  if (space > 0) return space;
+  const c = chunk.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit;
+}
+
+/** The segmenter's sentence spans of a chunk, window by window. */
+function* segmentSpans(chunk: string): Generator<Span> {
+  for (let from = 0; from < chunk.length; ) {
+    const to = windowEnd(chunk, from);
+    const part = from === 0 && to === chunk.length ? chunk : chunk.slice(from, to);
+    for (const seg of getSegmenter().segment(part)) yield { start: from + seg.index, end: from + seg.index + seg.segment.length };
+    from = to;
+  }
+}
+
 /** Splits one paragraph [start, end) of `text` into sentences. */
 export function sentencesOf(text: string, para: Span, paraIndex = 0): Sentence[] {
   const chunk = text.slice(para.start, para.end);
   // (a paragraph that is one sentence needs no segmenter: see oneSentence)
   const merged: Span[] = oneSentence(chunk) ? [{ start: 0, end: chunk.length }] : [];
   if (!merged.length) {
-    for (const seg of getSegmenter().segment(chunk)) {
-      const r = { start: seg.index, end: seg.index + seg.segment.length };
+    for (const r of segmentSpans(chunk)) {
       const prev = merged[merged.length - 1];
       if (prev && endsWithAbbreviation(chunk, prev)) prev.end = r.end;
       else merged.push(r);
@@ -133,7 +174,11 @@ export class SentenceIndex {
   /** The sentence holding offset `pos`, if any (not between paragraphs or sentences). */
   at(pos: number): Sentence | undefined {
     const i = spanIndexAt(this.paras, pos);
-    return i < 0 ? undefined : this.of(i).find((x) => x.start <= pos && pos < x.end);
+    if (i < 0) return undefined;
+    // (sentences are sorted and disjoint: a search, not a walk, for paragraphs of thousands)
+    const list = this.of(i);
+    const k = spanIndexAt(list, pos);
+    return k < 0 ? undefined : list[k];
   }
 
   /** The text's first sentence. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 const root = resolve(__dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const cli = join(root, 'lib/cli/factcheck.ts');
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
 
 const dir = mkdtempSync(join(tmpdir(), 'factcheck-'));
 const page = join(dir, 'page.txt');
@@ -73,4 +73,48 @@ describe('factcheck CLI', () => {
     expect(r.stdout).toMatch(/October 27-28/);
     expect(r.stdout).toMatch(/expected 25–26 October 2025/);
   }, 60_000);
+
+  it('reads --facts as the options page reads an import: BOM, ClaimReview, and exit 2 with one line on a bad file', () => {
+    const exported = execFileSync(tsx, [cli, 'facts', '--json'], { cwd: root, encoding: 'utf8' });
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, '\ufeff' + exported);
+    const ok = run('check', '--json', '--facts', bom, page);
+    expect(ok.status).toBe(0);
+    const reference = run('check', '--json', page).stdout;
+    expect(ok.stdout.replace(bom, '')).toBe(reference.replace(bom, ''));
+    const cases: Array<[string, RegExp]> = [
+      ['{"facts":[null]}', /no "format" field/],
+      ['{"format":"factlens-facts/1","facts":[null]}', /facts\[0\]: must be an object/],
+      ['{"format":"factlens-facts/1","facts":[{"id":"x","kind":"name","subject":"s","value":{"name":"A","aliases":["\\u0007"]}}]}', /facts\[0\]\.value\.aliases\[0\]/],
+      ['[1,\n2,,3]', /not valid JSON \(line 2, column 3\)/],
+      ['{"format":"factlens-facts/1","facts":[{"id":"x","kind":"name","subject":"s","value":{"name":"A","aliases":[" "]}}]}', /facts\[0\]\.value\.aliases\[0\]: cannot be empty/],
+    ];
+    for (const [content, message] of cases) {
+      const f = join(dir, 'case.json');
+      writeFileSync(f, content);
+      const r = run('check', '--facts', f, page);
+      expect([r.status, r.stderr.trim().split('\n').length]).toEqual([2, 1]);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    }
+  }, 120_000);
+
+  it('checks long texts in chunks, offsets into the whole file: a one-line 300 KB paragraph and 8 MB of digits', () => {
+    const sentence = readFileSync(page, 'utf8').split('\n')[0] + ' ';
+    const long = join(dir, 'long.txt');
+    const text = sentence.repeat(Math.ceil(300_000 / sentence.length));
+    writeFileSync(long, text);
+    const digits = join(dir, 'digits.txt');
+    writeFileSync(digits, '7'.repeat(8 * 1024 * 1024));
+    const r = run('check', '--json', long, digits);
+    expect(r.status).toBe(0);
+    const [a, b] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // every repetition of the sentence is marked, to the file's end (past the first chunk)
+    expect(a.findings.length).toBeGreaterThanOrEqual(Math.floor(text.length / sentence.length));
+    expect(a.findings[a.findings.length - 1].start).toBeGreaterThan(text.length - 2 * sentence.length);
+    for (const f of a.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    // the same sentence is checked the same wherever a chunk boundary falls
+    expect(new Set(a.findings.map((f: { text: string; verdict: string }) => `${f.verdict}:${f.text}`)).size).toBeLessThan(10);
+    expect(b.findings).toEqual([]);
+  }, 120_000);
 });

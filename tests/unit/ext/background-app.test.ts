@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../../lib/ext/background-app';
 import { backgroundMessenger } from '../../../lib/ext/messaging';
 import { buildFactBase, checkText, compileMatcher, detectLang } from '../../../lib/index';
+import { extensionPage, sendAs } from './senders';
 import { memoryDb, nameFact, readShippedCorpus } from '../helpers';
 
 const engine = { buildFactBase, compileMatcher, checkText, detectLang };
@@ -16,6 +17,7 @@ describe('background', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
+    sendAs(extensionPage());
     // fakeBrowser has no commands API (the next/previous-mark shortcuts the background listens to).
     Object.assign(fakeBrowser.commands.onCommand, { addListener: () => {}, removeListener: () => {} });
     reads = [];

@@ -10,6 +10,7 @@ import { startBackground } from '../../../lib/ext/background-app';
 import { backgroundMessenger } from '../../../lib/ext/messaging';
 import { buildFactBase, checkText, compileMatcher, detectLang } from '../../../lib/index';
 import type { Fact } from '../../../lib/model';
+import { extensionPage, sendAs } from './senders';
 import { memoryDb, nameFact, readShippedCorpus } from '../helpers';
 
 const engine = { buildFactBase, compileMatcher, checkText, detectLang };
@@ -23,6 +24,7 @@ describe('fact base messages', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
+    sendAs(extensionPage());
     // fakeBrowser has no commands API (the next/previous-mark shortcuts); they are not under test here.
     Object.assign(fakeBrowser.commands.onCommand, { addListener: () => {}, removeListener: () => {} });
     app = startBackground({ db: memoryDb(), engine, readCorpusFile: readShippedCorpus, version: '0.1.0' });

@@ -31,7 +31,7 @@ describe('findings on the wire (background → page)', () => {
 
   it('a reply naming an unknown fact is refused with a clear message', () => {
     const p = packFindings(findings);
-    delete p.facts[p.marks[0].factId];
+    p.facts = p.facts.filter(([id]) => id !== p.marks[0].factId);
     expect(() => unpackFindings(p)).toThrow(/unknown fact/);
   });
 });

@@ -29,11 +29,11 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  test('round trip: exported ClaimReviews come back as the same facts, now user facts', () => {
+  test('round trip: exported ClaimReviews come back as the same facts, origin included (the user\'s when unsaid)', () => {
     const r = importClaimReview(exportClaimReview(FIXTURE_FACTS));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.facts).toEqual(FIXTURE_FACTS.map((f) => ({ ...clone(f), origin: 'user' })));
+    expect(r.facts).toEqual(FIXTURE_FACTS.map((f) => ({ ...clone(f), origin: f.origin ?? 'user' })));
     expect(r.items.every((i) => i.status === 'imported' && i.notes.length === 0)).toBe(true);
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFactBase } from '../../../lib/build-facts';
-import type { Lang, SourceDocument } from '../../../lib/model';
+import type { Fact, Lang, SourceDocument } from '../../../lib/model';
 import { exportFacts, importFacts } from '../../../lib/io/facts-json';
 import { exportClaimReview, importClaimReview } from '../../../lib/io/claimreview';
 import { buildSearchIndex, searchFacts } from '../../../lib/search';
@@ -29,11 +29,11 @@ describe('engine facts', () => {
     expect(exportFacts(r.facts)).toBe(text);
   });
 
-  test('ClaimReview export → import gives the same facts as user facts', () => {
+  test('ClaimReview export → import gives the same facts (the user\'s when the origin is unsaid)', () => {
     const r = importClaimReview(exportClaimReview(base.facts));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.facts).toEqual(JSON.parse(JSON.stringify(base.facts)).map((f: object) => ({ ...f, origin: 'user' })));
+    expect(r.facts).toEqual(JSON.parse(JSON.stringify(base.facts)).map((f: Fact) => ({ ...f, origin: f.origin ?? 'user' })));
   });
 
   test('the issue\'s queries find the right engine facts', () => {
