@@ -12,16 +12,15 @@ import { tabMessenger } from '@/lib/ext/messaging';
  */
 export function answerFindingRequests(
   marks: () => readonly PlacedFinding[],
-  openCard?: (mark: PlacedFinding, index: number, total: number) => void | Promise<void>,
+  openCard?: (mark: PlacedFinding) => void | Promise<void>,
 ): () => void {
   const removers = [
     tabMessenger.onMessage('listFindings', () => listFindings(marks())),
     tabMessenger.onMessage('revealFinding', async ({ data }) => {
-      const all = marks();
-      const mark = findMark(all, data);
+      const mark = findMark(marks(), data);
       if (!mark) return { found: false };
       const result = revealMark(mark);
-      await openCard?.(mark, all.indexOf(mark), all.length);
+      await openCard?.(mark);
       return result;
     }),
   ];

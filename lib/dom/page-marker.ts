@@ -8,10 +8,24 @@ import { MarkStore, type Mark } from './marks';
 import { isHidden, rangeFor, type PageText } from './page-text';
 
 const isVisible = (el: Element) => !isHidden(el);
+
+/** The words under a range are the finding's (the page text puts a line break between blocks; the range has none). */
+function sameWords(live: string, checked: string): boolean {
+  return live === checked || live.replace(/\s+/g, '') === checked.replace(/\s+/g, '');
+}
 import { SlicedTextReader } from './text-reader';
 
 /** Time one slice may take; with the browser's own work a task stays well under 50 ms. */
 export const SLICE_MS = 12;
+
+/**
+ * Edited text is read again at most this often: a node a page rewrites every few milliseconds
+ * (a clock, a ticker) costs one check per interval, with all its edits of that time together.
+ */
+export const EDIT_COALESCE_MS = 500;
+
+/** How often the marks are checked to be still in CSS.highlights (a page can delete or empty them). */
+export const REPAIR_MS = 1000;
 
 export interface Slicer {
   /** Runs `work` when the page is idle (or soon, where requestIdleCallback is missing). */
@@ -54,6 +68,12 @@ export class PageMarker {
   private needsPrune = false;
   /** Text nodes whose text changed since the last slice: their marks go, they are checked again. */
   private readonly edited = new Set<Node>();
+  /** Edited text nodes waiting for the coalescing timer, and that timer. */
+  private readonly editsWaiting = new Set<Text>();
+  private editTimer: ReturnType<typeof setTimeout> | undefined;
+  private repairTimer: ReturnType<typeof setInterval> | undefined;
+  /** How often the page took our highlights away and they were put back. */
+  repairs = 0;
   private observer: MutationObserver | null = null;
   private readonly win: (Window & typeof globalThis) | null;
   private followQueued = false;
@@ -90,7 +110,7 @@ export class PageMarker {
   }
 
   get checking(): boolean {
-    return this.running && (this.roots.length > 0 || !!this.reader || this.inFlight > 0 || this.toPaint.length > 0);
+    return this.running && (this.roots.length > 0 || !!this.reader || this.inFlight > 0 || this.toPaint.length > 0 || this.editsWaiting.size > 0);
   }
 
   start(): void {
@@ -104,9 +124,16 @@ export class PageMarker {
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     this.win?.addEventListener('scroll', this.follow, { capture: true, passive: true });
     this.win?.addEventListener('resize', this.follow, { passive: true });
+    this.repairTimer = setInterval(this.repair, REPAIR_MS);
     this.report();
     this.kick();
   }
+
+  /** Puts the highlights back if the page removed or emptied them (not while the tab is hidden). */
+  private readonly repair = () => {
+    if (!this.running || this.doc.visibilityState === 'hidden') return;
+    if (this.store.repair()) this.repairs++;
+  };
 
   /** Stops observing and removes every mark; start() marks the page again from scratch. */
   stop(): void {
@@ -117,6 +144,10 @@ export class PageMarker {
     this.observer = null;
     this.win?.removeEventListener('scroll', this.follow, { capture: true });
     this.win?.removeEventListener('resize', this.follow);
+    clearInterval(this.repairTimer);
+    clearTimeout(this.editTimer);
+    this.editTimer = undefined;
+    this.editsWaiting.clear();
     this.roots.length = 0;
     this.edited.clear();
     this.reader = null;
@@ -135,8 +166,9 @@ export class PageMarker {
         const node = r.target as Text;
         if (this.seen.has(node)) this.seen.delete(node);
         this.edited.add(node);
-        this.roots.push(node);
+        this.editsWaiting.add(node);
         this.needsPrune = true;
+        this.editTimer ??= setTimeout(this.readEdits, EDIT_COALESCE_MS);
         continue;
       }
       if (r.removedNodes.length) this.needsPrune = true;
@@ -147,6 +179,18 @@ export class PageMarker {
     }
     this.kick();
   }
+
+  /** The text edited during the last EDIT_COALESCE_MS is read (and checked) once. */
+  private readonly readEdits = () => {
+    this.editTimer = undefined;
+    if (!this.running) return;
+    for (const node of this.editsWaiting) {
+      this.seen.delete(node);
+      this.roots.push(node);
+    }
+    this.editsWaiting.clear();
+    this.kick();
+  };
 
   private kick(): void {
     if (this.scheduled || !this.running) return;
@@ -241,7 +285,9 @@ export class PageMarker {
         const f = job.findings[job.next++];
         const range = rangeFor(job.page, f.start, f.end);
         const el = range?.startContainer.parentElement;
-        if (!range || !el) continue;
+        // The text may have changed while it was being checked: a finding is painted only on
+        // the words it was computed for (the edited text is checked again anyway).
+        if (!range || !el || !sameWords(range.toString(), f.text)) continue;
         let shown = known.get(el);
         if (shown === undefined) known.set(el, (shown = visible(el)));
         if (shown) batch.push({ range, finding: f });
@@ -258,6 +304,12 @@ export class PageMarker {
 
   private report(): void {
     this.opts.onChange?.({ checking: this.checking, ...this.store.counts(), error: this.lastError });
+  }
+
+  /** After marks were removed from outside (a finding the reader hid): redraw the window, report the counts. */
+  refresh(): void {
+    this.placeWindow();
+    this.report();
   }
 
   /** For the card and navigation. */
