@@ -22,16 +22,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'tabs', 'activeTab'],
+    // Drawn by scripts/make-icons.mjs (npm run icons).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Keyboard navigation between marks; users can rebind these (chrome://extensions/shortcuts,
-    // Firefox's add-on manager). lib/ext/background-app.ts handles them.
+    // Firefox's add-on manager). lib/ext/background-app.ts handles them. Alt+Shift+N/P were left
+    // unassigned by Chromium ("Not set"); Alt+Shift+J/K are assigned by both browsers (the e2e
+    // tests read commands.getAll()).
     commands: {
       'next-mark': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next conflict (or match) and open its card',
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_shortcuts_next__',
       },
       'previous-mark': {
-        suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous conflict (or match) and open its card',
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_shortcuts_previous__',
       },
     },
     ...(browser === 'firefox'
