@@ -24,6 +24,7 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'activeTab'],
     // Drawn by scripts/make-icons.mjs (npm run icons).
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' }, default_title: 'Factlens' },
     // Keyboard navigation between marks; users can rebind these (chrome://extensions/shortcuts,
     // Firefox's add-on manager). lib/ext/background-app.ts handles them. Alt+Shift+N/P were left
     // unassigned by Chromium ("Not set"); Alt+Shift+J/K are assigned by both browsers (the e2e

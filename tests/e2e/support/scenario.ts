@@ -133,7 +133,8 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
       expect(documents).toBe(5);
       expect(facts).toBeGreaterThan(0);
       expect({ matches, conflicts }).toEqual({ matches: highlights.match!.length, conflicts: highlights.conflict!.length });
-      expect(badge).toBe(String(conflicts > 0 ? conflicts : matches));
+      // Told apart without colour: "!" before a count of conflicts, "✓" before a count of matches.
+      expect(badge).toBe(conflicts > 0 ? `!${conflicts}` : `✓${matches}`);
       await popup.screenshot(screenshotPath(`${name}-popup`));
       await popup.close();
     });
