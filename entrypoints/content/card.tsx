@@ -146,6 +146,7 @@ export class CardController {
     return {
       open: true,
       text: el.textContent ?? '',
+      markText: this.current.range.toString(),
       factId: card?.getAttribute('data-fact-id') ?? null,
       verdict: card?.getAttribute('data-verdict') ?? null,
       rect: box(r),
@@ -156,9 +157,11 @@ export class CardController {
       side: el.dataset.side ?? null,
       position: ui.container.querySelector('.fl-position')?.textContent ?? null,
       focused: ui.root.activeElement !== null,
+      focusedText: ui.root.activeElement?.textContent?.trim() ?? null,
       headingStyle: cs ? { color: cs.color, textTransform: cs.textTransform, letterSpacing: cs.letterSpacing } : null,
       lang: card?.closest('[lang]')?.getAttribute('lang') ?? null,
       opened: { focus: !!this.opened.focus },
+      html: ui.root.innerHTML,
     };
   }
 }

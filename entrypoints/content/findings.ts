@@ -49,7 +49,7 @@ export const STYLESHEET_COLOURS = displayColours(DEFAULT_DISPLAY);
 export function markColourRules(match: string, conflict: string): string {
   // the same densities as highlights.css (22% match, 50% conflict): density, not hue, tells them apart
   const rule = (name: string, colour: string, alpha: string) =>
-    `:root::highlight(${name}),:root *::highlight(${name}){text-decoration-color:${colour};background-color:${colour}${alpha}}`;
+    `:root::highlight(${name}),:root *::highlight(${name}){text-decoration-color:${colour}!important;background-color:${colour}${alpha}!important}`;
   return rule('factlens-match', match, '38') + rule('factlens-conflict', conflict, '80');
 }
 

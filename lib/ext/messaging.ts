@@ -128,6 +128,8 @@ export type CardState =
   | {
       open: true;
       text: string;
+      /** The words of the mark the card is about. */
+      markText: string;
       factId: string | null;
       verdict: string | null;
       rect: Box;
@@ -138,11 +140,14 @@ export type CardState =
       overflowing: boolean;
       side: string | null;
       position: string | null;
-      /** Focus is inside the card. */
+      /** Focus is inside the card, and the text of what has it. */
       focused: boolean;
+      focusedText: string | null;
       headingStyle: { color: string; textTransform: string; letterSpacing: string } | null;
       lang: string | null;
       opened: { focus: boolean };
+      /** The shadow root's markup with its styles (the tests check it with axe-core). */
+      html: string;
     };
 
 interface Box {
