@@ -224,6 +224,77 @@ export function describeReading(makeDriver: () => Promise<Driver>) {
     });
   });
 
+  describe('a hostile page', () => {
+    /** Installed before the page's own scripts: it defines the name a custom-element card would use, and restyles the marks. */
+    function hostile() {
+      customElements.define('factlens-card', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>page-made</p>';
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '::highlight(factlens-conflict), ::highlight(factlens-match) { background-color: transparent; text-decoration: none; }';
+        document.head.append(style);
+        document.body.append(document.createElement('factlens-card'));
+      });
+    }
+
+    it('cannot open a card with synthetic events, read it, hide the marks for good, or break the cards', async () => {
+      const url = `${server.url(pages.files.conflicts)}?hostile`;
+      const page = await driver.newPage(hostile);
+      await page.goto(url);
+      const tabId = await tabOf(page, url);
+      const readCard = cardIn(tabId);
+      const before = await pollUntil(() => page.evaluate(readHighlights), (h) => (h.conflict?.length ?? 0) > 0, { what: 'marks on the hostile page' });
+      // Dispatched pointer moves over a mark and a scripted focus on its paragraph open nothing.
+      await page.evaluate(async () => {
+        const r = ([...(CSS.highlights.get('factlens-conflict') ?? [])] as Range[])[0];
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        for (let i = 0; i < 3; i++) {
+          document.elementFromPoint(box.left + 3, box.top + 3)!.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 3 + i, clientY: box.top + 3, bubbles: true, composed: true }));
+          await new Promise((f) => setTimeout(f, 100));
+        }
+        const p = r.startContainer.parentElement!;
+        p.tabIndex = 0;
+        p.focus();
+        p.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        await new Promise((f) => setTimeout(f, 600));
+      });
+      expect((await readCard()).open).toBe(false);
+      // The page's ::highlight() rule does not hide the marks.
+      const drawn = await page.evaluate(() => {
+        const el = (([...(CSS.highlights.get('factlens-conflict') ?? [])] as Range[])[0].startContainer.parentElement)!;
+        return getComputedStyle(el, '::highlight(factlens-conflict)').textDecorationStyle;
+      });
+      expect(drawn).toBe('wavy');
+      // Real input still opens a card, although the page defined <factlens-card> first.
+      const at = await page.evaluate(pointOnMark, { verdict: 'conflict', index: 0 });
+      await page.mouseMove(at.x - 3, at.y);
+      await page.mouseMove(at.x, at.y);
+      const card = await pollUntil(readCard, (c) => c.open, { what: 'a card opened by the real pointer' });
+      expect(card.open && card.markText).toBe(at.text);
+      // What the page sees of it: a host with no shadowRoot and no text; its own element untouched.
+      const seen = await page.evaluate(() => ({
+        hosts: [...document.querySelectorAll('[data-factlens-card]')].map((h) => ({ shadow: h.shadowRoot, text: h.textContent, composed: (h as HTMLElement).innerText })),
+        own: document.querySelector('factlens-card')?.shadowRoot?.textContent,
+      }));
+      expect(seen).toEqual({ hosts: [{ shadow: null, text: '', composed: '' }], own: 'page-made' });
+      await page.press('Escape');
+      // Deleted or emptied highlights come back.
+      await page.evaluate(() => {
+        CSS.highlights.delete('factlens-conflict');
+        CSS.highlights.get('factlens-match')?.clear();
+      });
+      const back = await pollUntil(() => page.evaluate(readHighlights), (h) => (h.conflict?.length ?? 0) === before.conflict!.length && (h.match?.length ?? 0) === before.match!.length, { what: 'the marks put back', timeout: 5000 });
+      expect(back).toEqual(before);
+      await page.screenshot(screenshotPath(`${name}-hostile`));
+      await page.close();
+    });
+  });
+
   it('marks an article added after the load event, once', async () => {
     const page = await driver.newPage(watchReading);
     await page.goto(server.url(pages.files.late));
