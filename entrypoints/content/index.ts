@@ -10,6 +10,7 @@
 // origin: a same-origin frame is part of the article, a cross-origin one is an ad or a widget.
 // Only the top frame answers the popup and the commands.
 import './highlights.css';
+import highlightsCss from './highlights.css?inline';
 import { highlightsSupported } from '@/lib/dom/highlights';
 import { PageMarker } from '@/lib/dom/page-marker';
 import { backgroundMessenger, tabMessenger, type TabSummary } from '@/lib/ext/messaging';
@@ -69,6 +70,16 @@ export default defineContentScript({
             return { findings: unpackFindings(r.packed) };
           }),
         isOwn: (el) => cards.isOwn(el),
+        onShadowRoot: (root) => {
+          // The page's style sheets stop at a shadow root, and so do ours: the mark styles go in.
+          try {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(highlightsCss);
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          } catch {
+            // (a browser that refuses a sheet from the extension's world there: marks unstyled)
+          }
+        },
         onChange: ({ checking, matches, conflicts, error }) => {
           const s = marker?.stats;
           summary = {

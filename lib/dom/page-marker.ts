@@ -54,11 +54,18 @@ export interface PageMarkerOptions {
   hidden?(el: Element): boolean;
   /** Is a marked text's element shown (asked when painting; default: not isHidden)? */
   visible?(el: Element): boolean;
+  /**
+   * An open shadow root was found and will be read: document style sheets do not reach into it,
+   * so the ::highlight() styles must be given to it (the content script adopts a sheet there).
+   */
+  onShadowRoot?(root: ShadowRoot): void;
 }
 
 export class PageMarker {
   readonly store = new MarkStore();
   private seen = new WeakSet<Text>();
+  /** Open shadow roots already queued and observed. */
+  private shadows = new WeakSet<ShadowRoot>();
   private readonly roots: Node[] = [];
   private reader: SlicedTextReader | null = null;
   private readonly toPaint: { page: PageText; findings: Finding[]; next: number }[] = [];
@@ -154,6 +161,7 @@ export class PageMarker {
     this.toPaint.length = 0;
     this.inFlight = 0;
     this.seen = new WeakSet();
+    this.shadows = new WeakSet();
     this.store.clear();
     this.report();
   }
@@ -179,6 +187,15 @@ export class PageMarker {
     }
     this.kick();
   }
+
+  /** A web component's open shadow root: read as a root of its own and watched for changes. */
+  private readonly addShadow = (root: ShadowRoot) => {
+    if (this.shadows.has(root) || !this.running) return;
+    this.shadows.add(root);
+    this.opts.onShadowRoot?.(root);
+    this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    this.roots.push(root);
+  };
 
   /** The text edited during the last EDIT_COALESCE_MS is read (and checked) once. */
   private readonly readEdits = () => {
@@ -224,6 +241,7 @@ export class PageMarker {
           ignore: this.opts.isOwn,
           chunkChars: this.opts.chunkChars,
           hidden: this.opts.hidden,
+          onShadowRoot: this.addShadow,
         });
       }
       for (const page of this.reader.step(timeUp)) this.send(page);

@@ -32,7 +32,7 @@ import type { TabSummary } from '@/lib/ext/messaging';
 import { servePages, type PageServer } from './server';
 import { PAINTED_AT_MOST } from '@/lib/dom/marks';
 import { checkCards } from './card-placement';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { PAGES_DIR } from './paths';
 
 /** Bundled news pages the card placement is measured on too (copied next to the live pages). */
@@ -293,6 +293,45 @@ export function describeReading(makeDriver: () => Promise<Driver>) {
       await page.screenshot(screenshotPath(`${name}-hostile`));
       await page.close();
     });
+  });
+
+  it('marks the text of an open shadow root (a web component) and of a same-origin frame', async () => {
+    const article = articleOf(html(pages.files.conflicts));
+    const expected = expectedMarks(`<html><body>${article}</body></html>`, 'article').findings.map((f) => `${f.verdict}:${f.text}`).sort();
+    // A page whose article is a web component's shadow content, with the same article in a frame.
+    writeFileSync(
+      join(pages.dir, 'components.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Components</title></head><body><h1>Components</h1>` +
+        `<template id="t">${article}</template><fl-article></fl-article>` +
+        `<iframe title="frame" src="${pages.files.conflicts}?frame" width="900" height="500"></iframe>` +
+        `<script>customElements.define('fl-article', class extends HTMLElement { connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = document.getElementById('t').innerHTML; } });</script>` +
+        `</body></html>`,
+    );
+    const page = await driver.newPage();
+    await page.goto(server.url('components.html'));
+    const read = () =>
+      page.evaluate(() => {
+        const shadow = document.querySelector('fl-article')!.shadowRoot!;
+        const inShadow: string[] = [];
+        for (const verdict of ['match', 'conflict']) {
+          for (const r of CSS.highlights.get(`factlens-${verdict}`) ?? []) {
+            if ((r as Range).startContainer.getRootNode() === shadow) inShadow.push(`${verdict}:${(r as Range).toString()}`);
+          }
+        }
+        const conflictEl = [...(CSS.highlights.get('factlens-conflict') ?? [])].map((r) => (r as Range).startContainer.parentElement).find((el) => el?.getRootNode() === shadow);
+        const frame = (document.querySelector('iframe') as HTMLIFrameElement).contentWindow as (Window & typeof globalThis) | null;
+        return {
+          inShadow: inShadow.sort(),
+          styled: conflictEl ? getComputedStyle(conflictEl, '::highlight(factlens-conflict)').textDecorationStyle : null,
+          frame: frame?.CSS?.highlights ? (frame.CSS.highlights.get('factlens-conflict')?.size ?? 0) + (frame.CSS.highlights.get('factlens-match')?.size ?? 0) : -1,
+        };
+      });
+    const got = await pollUntil(read, (r) => r.inShadow.length >= expected.length && r.frame > 0, { what: 'marks in the shadow root and the frame', timeout: 20_000 });
+    expect(got.inShadow).toEqual(expected);
+    expect(got.styled).toBe('wavy');
+    expect(got.frame).toBe(expected.length);
+    await page.screenshot(screenshotPath(`${name}-components`));
+    await page.close();
   });
 
   it('marks an article added after the load event, once', async () => {

@@ -78,3 +78,28 @@ describe('PageMarker on a changing page', () => {
     m.stop();
   });
 });
+
+describe('PageMarker and web components', () => {
+  it('reads the text of open shadow roots (and watches them), and gives each to onShadowRoot once', async () => {
+    document.body.innerHTML = '<p>Outside 2024</p><div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Inside the component, 2024 too</p>';
+    const styled: ShadowRoot[] = [];
+    const m = new PageMarker(document, {
+      check: async (req) => ({ findings: yearsIn(req.text) }),
+      isOwn: () => false,
+      slicer: { schedule: (work) => void setTimeout(work, 0) },
+      visible: () => true,
+      onShadowRoot: (r) => styled.push(r),
+    });
+    m.start();
+    await sleep(50);
+    expect(m.store.marks.map((x) => [x.range.toString(), x.range.startContainer.getRootNode() === root])).toEqual([['2024', false], ['2024', true]]);
+    expect(styled).toEqual([root]);
+    // Text the component adds later is marked too.
+    root.append(Object.assign(document.createElement('p'), { textContent: 'Later, 2024 again' }));
+    await sleep(50);
+    expect(m.store.marks.filter((x) => x.range.startContainer.getRootNode() === root)).toHaveLength(2);
+    m.stop();
+  });
+});
