@@ -122,7 +122,7 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
   describe('extension pages', () => {
     it('the popup shows the database counts and this page’s matches and conflicts; the badge agrees', async () => {
       const popup = await driver.newPage();
-      await popup.setViewport(340, 330);
+      await popup.setViewport(400, 640);
       await popup.goto(driver.extensionUrl('popup.html'));
       const { tabId, badge } = await popup.evaluate(tabAndBadge, server.url(SAMPLE));
       await popup.goto(driver.extensionUrl(`popup.html?tab=${tabId}`));
