@@ -62,7 +62,7 @@ try {
   for (const [verdict, texts] of [['match', highlights.match ?? []], ['conflict', highlights.conflict ?? []]] as const) {
     if (texts.length) console.log(`  ${verdict}: ${[...new Set(texts)].map((t) => JSON.stringify(t)).join(', ')}`);
   }
-  if (card.open) console.log(`Open card: ${card.text.slice(0, 160).replace(/\s+/g, ' ')}…`);
+  if (card.open) console.log(`Open card (${card.verdict}, ${card.position}, ${card.side} the mark): “${card.markText}”`);
   else console.log('No conflict on this page, so no card was opened.');
   console.log(`Screenshot: ${shot}`);
   if (!headless) {
