@@ -334,6 +334,37 @@ export function describeReading(makeDriver: () => Promise<Driver>) {
     await page.close();
   });
 
+  it('Tab onto a link that holds a mark opens its card without taking the focus (announced); a scripted focus() does not', async () => {
+    // The article with each paragraph's words inside a link.
+    let n = 0;
+    const linked = articleOf(html(pages.files.conflicts)).replace(/<p>([\s\S]*?)<\/p>/g, (_m, inner) => `<p><a href="#p${n++}">${inner}</a></p>`);
+    writeFileSync(join(pages.dir, 'links.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Links</title></head><body>${linked}</body></html>`);
+    const url = server.url('links.html');
+    const page = await driver.newPage();
+    await page.goto(url);
+    const tabId = await tabOf(page, url);
+    const readCard = cardIn(tabId);
+    await pollUntil(() => page.evaluate(readHighlights), (h) => (h.match?.length ?? 0) + (h.conflict?.length ?? 0) > 0, { what: 'marks on the linked article' });
+    // A link whose words hold a mark, focused by script: no card.
+    const marked = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('factlens-match') ?? []), ...(CSS.highlights.get('factlens-conflict') ?? [])] as Range[];
+      const links = [...document.querySelectorAll('a')];
+      return links.map((a, i) => (ranges.some((r) => a.contains(r.startContainer)) ? i : -1)).filter((i) => i >= 0);
+    });
+    expect(marked.length).toBeGreaterThan(1);
+    await page.evaluate((i) => (document.querySelectorAll('a')[i] as HTMLElement).focus(), marked[1]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await readCard()).open).toBe(false);
+    // The reader's Tab from the start of the page: the first marked link's card opens, the focus stays on the link.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i <= marked[0]; i++) await page.press('Tab');
+    const card = await pollUntil(readCard, (c) => c.open, { what: 'the card of the tabbed-to link' });
+    expect(card.open && card.focused).toBe(false);
+    expect(card.open && card.html).toContain('aria-live="polite"');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.close();
+  });
+
   it('marks an article added after the load event, once', async () => {
     const page = await driver.newPage(watchReading);
     await page.goto(server.url(pages.files.late));
