@@ -136,7 +136,7 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
         const before = data.continued ? tabCounts.get(tabId) : undefined;
         const total = before ? { matches: before.matches + part.matches, conflicts: before.conflicts + part.conflicts } : part;
         tabCounts.set(tabId, total);
-        showBadge(tabId, total).catch((e) => console.warn('[factlens] badge:', e));
+        showBadge(tabId, total, result.uiLang).catch((e) => console.warn('[factlens] badge:', e));
       }
       const { findings, ...rest } = result;
       return { ...rest, packed: packFindings(findings) };

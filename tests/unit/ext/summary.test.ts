@@ -19,5 +19,8 @@ describe('summaries and badge', () => {
     // Told apart without colour: the symbol before the count differs.
     expect(badgeFor({ matches: 3, conflicts: 0 }).text).toBe('✓3');
     expect(badgeFor({ matches: 0, conflicts: 3 }).text).toBe('!3');
+    // Its tooltip speaks the interface language.
+    expect(badgeFor({ matches: 1, conflicts: 2 }, 'fr').title).toBe('Factlens: 2 contradictions, 1 concordance');
+    expect(badgeFor({ matches: 1, conflicts: 2 }, 'vi').title).toBe('Factlens: 2 mâu thuẫn, 1 trùng khớp');
   });
 });
