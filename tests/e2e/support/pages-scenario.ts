@@ -12,6 +12,7 @@ import { readHighlights } from './probes';
 import { askBackground, askTab, tabIdOf, type CardState } from './reading-probes';
 import { servePages, type PageServer } from './server';
 import type { DismissedFinding, Shortcut } from '@/lib/ext/messaging';
+import { t } from '@/components/strings';
 
 /** A bundled page by an outlet not in the corpus that disagrees with the fact base (the demo's). */
 const PAGE = '026-vi.html';
@@ -204,6 +205,23 @@ export function describePages(makeDriver: () => Promise<Driver>) {
     await Promise.all([blank.close(), page.close()]);
     console.log(`[${name}] axe-core serious/critical violations: ${Object.entries(found).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
     expect(found).toEqual({ 'popup.html': [], [`popup.html?tab=${tabId}`]: [], 'options.html': [], 'welcome.html': [], card: [] });
+  });
+
+  it('the card speaks the chosen language (French, Vietnamese)', async () => {
+    try {
+      for (const lang of ['fr', 'vi'] as const) {
+        await setLang(lang);
+        const { page, tabId, card } = await openPage(`?${lang}`);
+        const c = await openByKeyboard(tabId, card);
+        expect(c.lang).toBe(lang);
+        for (const key of ['mark.conflict', 'mark.onPage', 'mark.wrong', 'mark.edit'] as const) expect(c.text).toContain(t(lang, key));
+        expect(c.text).toContain(t(lang, 'mark.position', { index: 1, total: Number(c.position?.match(/\d+$/)?.[0]) }));
+        await page.screenshot(screenshotPath(`${name}-card-${lang}`));
+        await page.close();
+      }
+    } finally {
+      await setLang('auto');
+    }
   });
 
   it('the popup follows the page live: paused, then resumed, without reopening it', async () => {
