@@ -42,13 +42,13 @@ export class CardController {
     return this.current ? (this.ui?.host ?? null) : null;
   }
 
-  private host_(): CardHost {
+  private ensureHost(): CardHost {
     this.ui ??= createCardHost(this.doc, `${factsCss}\n${cardCss}`);
     return this.ui;
   }
 
   open(mark: Mark, opts: OpenOptions = {}): void {
-    const ui = this.host_();
+    const ui = this.ensureHost();
     const active = this.doc.activeElement as HTMLElement | null;
     if (opts.focus && !this.current && active && !this.isOwn(active)) this.returnFocus = active;
     ui.attach();
