@@ -25,15 +25,20 @@ export default defineConfig({
     // Keyboard navigation between marks; users can rebind these (chrome://extensions/shortcuts,
     // Firefox's add-on manager). lib/ext/background-app.ts handles them.
     commands: {
+      // Alt+Shift+N/P were left unassigned by Chromium ("Not set"); Alt+Shift+J/K are assigned by
+      // both browsers (the e2e tests read commands.getAll()).
       'next-mark': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next conflict (or match) and open its card',
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_shortcuts_next__',
       },
       'previous-mark': {
-        suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous conflict (or match) and open its card',
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_shortcuts_previous__',
       },
     },
+    // Drawn by scripts/make-icons.mjs (npm run icons).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' }, default_title: 'Factlens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

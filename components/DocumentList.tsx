@@ -1,20 +1,23 @@
 // The source documents of the fact base, as a table.
 import type { DocumentSummary } from '@/lib/db/repository';
+import type { Lang } from '@/lib/model';
+import { ta } from './app-strings';
+import { t } from './strings';
 
-const LANG_NAMES: Record<string, string> = { en: 'English', fr: 'French', vi: 'Vietnamese' };
+const langName = (lang: Lang, code: string) => (code === 'en' || code === 'fr' || code === 'vi' ? t(lang, `lang.${code}`) : code);
 
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
-  if (documents.length === 0) return <p class="muted">No documents yet.</p>;
+export function DocumentList({ documents, lang = 'en' }: { documents: DocumentSummary[]; lang?: Lang }) {
+  if (documents.length === 0) return <p class="muted">{ta(lang, 'docs.none')}</p>;
   return (
     <table class="documents">
       <thead>
         <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Language</th>
-          <th scope="col">Outlet</th>
-          <th scope="col">Published</th>
+          <th scope="col">{ta(lang, 'docs.title')}</th>
+          <th scope="col">{ta(lang, 'docs.lang')}</th>
+          <th scope="col">{ta(lang, 'docs.outlet')}</th>
+          <th scope="col">{ta(lang, 'docs.published')}</th>
           <th scope="col" class="num">
-            Facts
+            {ta(lang, 'docs.facts')}
           </th>
         </tr>
       </thead>
@@ -25,11 +28,11 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
               {d.title}
               <div class="muted small">
                 {d.id}
-                {d.origin === 'user' ? ' · added by you' : ''}
+                {d.origin === 'user' ? ` · ${ta(lang, 'docs.byYou')}` : ''}
               </div>
             </th>
             <td>
-              <abbr title={LANG_NAMES[d.lang] ?? d.lang}>{d.lang}</abbr>
+              <abbr title={langName(lang, d.lang)}>{d.lang}</abbr>
             </td>
             <td>{d.outlet ?? '—'}</td>
             <td class="date">{d.published ?? '—'}</td>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { DbStats, DocumentSummary } from '@/lib/db/repository';
 import { Counts } from './Counts';
 import { DocumentList } from './DocumentList';
+import { DismissedList, type DismissedClient } from './DismissedList';
 import { OptionsFacts, type OptionsFactClient } from './OptionsFacts';
 import { useLoad } from './use-load';
 import type { Lang } from '@/lib/model';
@@ -15,9 +16,11 @@ export interface OptionsClient {
   listDocuments(): Promise<DocumentSummary[]>;
   /** Reading and changing the facts; without it the page only shows the counts and documents. */
   facts?: OptionsFactClient;
+  /** The marks the reader hid from cards, to show them again. */
+  dismissed?: DismissedClient;
 }
 
-export function Options({ client }: { client: OptionsClient }) {
+export function Options({ client, editFactId }: { client: OptionsClient; editFactId?: string }) {
   // Bumped after each change of the base: the counts and documents are read again.
   const [rev, setRev] = useState(0);
   const lang = useUiLang(client.facts?.uiLang);
@@ -25,7 +28,13 @@ export function Options({ client }: { client: OptionsClient }) {
     <main class="options" lang={lang}>
       <h1>Factlens</h1>
       <Overview key={rev} client={client} lang={lang} />
-      {client.facts && <OptionsFacts client={client.facts} onChanged={() => setRev((r) => r + 1)} />}
+      {client.facts && <OptionsFacts client={client.facts} onChanged={() => setRev((r) => r + 1)} editFactId={editFactId} />}
+      {client.dismissed && (
+        <section aria-labelledby="fl-dismissed-title">
+          <h2 id="fl-dismissed-title">{ta(lang, 'dismissed.title')}</h2>
+          <DismissedList client={client.dismissed} lang={lang} />
+        </section>
+      )}
     </main>
   );
 }
@@ -45,7 +54,7 @@ function Overview({ client, lang }: { client: OptionsClient; lang: Lang }) {
         ]}
       />
       <h2>{ta(lang, 'ui.sourceDocuments')}</h2>
-      <DocumentList documents={data.value[1]} />
+      <DocumentList documents={data.value[1]} lang={lang} />
     </>
   );
 }

@@ -44,12 +44,14 @@ export interface OptionsFactsProps {
   onChanged?: () => void;
   /** Height of the table's scrolling area. */
   tableHeight?: number;
+  /** Opens the form on this fact once the facts are loaded ("Edit this fact" on a mark's card). */
+  editFactId?: string;
 }
 
 type Editing = { fact?: Fact } | null;
 interface Undo { row: FactRecord; subject: string; expires: number }
 
-export function OptionsFacts({ client, undoMs = 10_000, confirm = (m) => window.confirm(m), onChanged, tableHeight = 420 }: OptionsFactsProps) {
+export function OptionsFacts({ client, undoMs = 10_000, confirm = (m) => window.confirm(m), onChanged, tableHeight = 420, editFactId }: OptionsFactsProps) {
   const [facts, setFacts] = useState<Fact[] | null>(null);
   const [docs, setDocs] = useState<DocumentSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -76,6 +78,17 @@ export function OptionsFacts({ client, undoMs = 10_000, confirm = (m) => window.
     client.uiLang().then(setLang, () => {});
     return () => clearTimeout(undoTimer.current);
   }, []);
+
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !facts || !editFactId) return;
+    opened.current = true;
+    const fact = facts.find((f) => f.id === editFactId);
+    if (fact) {
+      setEditing({ fact });
+      requestAnimationFrame(() => document.querySelector('.fl-editor')?.scrollIntoView({ block: 'start' }));
+    } else setNotice(ta(lang, 'options.factMissing', { id: editFactId }));
+  }, [facts, editFactId]);
 
   const docTitles = useMemo(() => Object.fromEntries(docs.map((d) => [d.id, d.title])), [docs]);
   const changed = async () => {

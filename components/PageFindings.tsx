@@ -28,11 +28,16 @@ export function PageFindings({ items, lang = 'en', reveal }: PageFindingsProps) 
     else if (e.key === 'End') go(buttons.length - 1);
   };
 
+  // Each mark's place among the marks of its verdict: what its card and the shortcuts say ("2 of 6").
+  const totals = { match: 0, conflict: 0 };
+  for (const i of items) totals[i.verdict]++;
+  const seen = { match: 0, conflict: 0 };
+  const positions = items.map((i) => ++seen[i.verdict]);
   return (
     <div class="fl-findings">
       <p class="muted small" id="fl-findings-help">{ta(lang, 'popup.findingsHelp')}</p>
       <ul ref={list} class="fl-findings-list" aria-label={ta(lang, 'popup.findings')} aria-describedby="fl-findings-help" onKeyDown={onKeyDown}>
-        {items.map((item) => (
+        {items.map((item, k) => (
           <li key={`${item.index}:${item.factId}`}>
             <button
               type="button"
@@ -44,7 +49,10 @@ export function PageFindings({ items, lang = 'en', reveal }: PageFindingsProps) 
                 setFailed(r?.found ? null : item.index);
               }}
             >
-              <span class="fl-finding-verdict">{ta(lang, `verdict.${item.verdict}`)}</span>
+              <span class="fl-finding-verdict">
+                {ta(lang, `verdict.${item.verdict}`)}
+                <span class="fl-finding-position">{ta(lang, 'popup.position', { index: positions[k], total: totals[item.verdict] })}</span>
+              </span>
               <span class="fl-finding-text">{item.text}</span>
               <span class="fl-finding-subject">{item.subject}</span>
             </button>

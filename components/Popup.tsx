@@ -1,7 +1,7 @@
 // The toolbar popup: the fact base at a glance and what Factlens found on this page.
 import type { DbStats } from '@/lib/db/repository';
-import { useState } from 'preact/hooks';
-import type { PauseState, TabSummary } from '@/lib/ext/messaging';
+import { useEffect, useState } from 'preact/hooks';
+import type { PauseState, Shortcut, TabSummary } from '@/lib/ext/messaging';
 import { Counts } from './Counts';
 import { PauseSwitches } from './PauseSwitches';
 import { useLoad, type Load } from './use-load';
@@ -30,11 +30,43 @@ export interface PopupClient {
   uiLang?(): Promise<Lang>;
   /** Closes the popup (Escape on an empty search). */
   close?(): void;
+  /** The keyboard shortcuts as the browser assigned them. */
+  listShortcuts?(): Promise<Shortcut[]>;
+  /** Opens the browser's page for changing the shortcuts, where it has one. */
+  openShortcutSettings?(): void;
 }
+
+/** How often the popup asks the page how it is doing (it follows pausing, resuming, new marks). */
+export const POPUP_REFRESH_MS = 700;
+
+/** The page's summary, asked again every `ms` while the popup is open. */
+export function usePageSummary(load: () => Promise<TabSummary | null>, ms = POPUP_REFRESH_MS): Load<TabSummary | null> {
+  const [result, setResult] = useState<Load<TabSummary | null>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () =>
+      load().then(
+        (value) => live && setResult((old) => (old.state === 'ready' && sameSummary(old.value, value) ? old : { state: 'ready', value })),
+        (e: unknown) => live && setResult({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+      ).finally(() => {
+        if (live) timer = setTimeout(tick, ms);
+      });
+    void tick();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, []);
+  return result;
+}
+
+const sameSummary = (a: TabSummary | null, b: TabSummary | null) =>
+  a === b || (!!a && !!b && a.status === b.status && a.matches === b.matches && a.conflicts === b.conflicts && a.message === b.message);
 
 export function Popup({ client }: { client: PopupClient }) {
   const stats = useLoad(() => client.getStats());
-  const page = useLoad(() => client.getPageSummary());
+  const page = usePageSummary(() => client.getPageSummary());
   const lang = useUiLang(client.uiLang);
   return (
     <main class="popup" lang={lang}>
@@ -50,9 +82,15 @@ export function Popup({ client }: { client: PopupClient }) {
         <h2 id="page-title">{ta(lang, 'ui.thisPage')}</h2>
         <PageSection page={page} lang={lang} />
         {client.listFindings && client.revealFinding && page.state === 'ready' && page.value?.status === 'done' && (
-          <PageFindingsLoader load={client.listFindings} reveal={client.revealFinding} lang={lang} />
+          <PageFindingsLoader
+            // Read again whenever the page's counts change (a mark hidden, text added).
+            key={`${page.value.matches}:${page.value.conflicts}`}
+            load={client.listFindings}
+            reveal={client.revealFinding}
+            lang={lang}
+          />
         )}
-        {client.getPauseState && <PauseSection client={client} />}
+        {client.getPauseState && <PauseSection client={client} lang={lang} />}
       </section>
       <section aria-labelledby="base-title">
         <h2 id="base-title">{ta(lang, 'ui.factBase')}</h2>
@@ -68,6 +106,7 @@ export function Popup({ client }: { client: PopupClient }) {
           />
         )}
       </section>
+      {client.listShortcuts && <ShortcutsSection client={client} lang={lang} />}
       <footer>
         <button type="button" onClick={() => client.openOptions()}>
           {ta(lang, 'ui.openOptions')}
@@ -96,7 +135,7 @@ function PageSection({ page, lang }: { page: Load<TabSummary | null>; lang: Lang
   );
 }
 
-function PauseSection({ client }: { client: PopupClient }) {
+function PauseSection({ client, lang }: { client: PopupClient; lang: Lang }) {
   const initial = useLoad(() => client.getPauseState!());
   const [state, setState] = useState<PauseState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -116,8 +155,47 @@ function PauseSection({ client }: { client: PopupClient }) {
       {...current}
       busy={busy}
       error={error}
+      lang={lang}
       onSiteChange={(p) => change(client.setSitePaused, p)}
       onTabChange={(p) => change(client.setTabPaused, p)}
     />
   );
+}
+
+/** The next/previous-mark shortcuts as the browser assigned them (none: says how to set one). */
+function ShortcutsSection({ client, lang }: { client: PopupClient; lang: Lang }) {
+  const shortcuts = useLoad(() => client.listShortcuts!());
+  if (shortcuts.state !== 'ready' || shortcuts.value.length === 0) return null;
+  return (
+    <section aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">{ta(lang, 'shortcuts.title')}</h2>
+      <ShortcutList shortcuts={shortcuts.value} lang={lang} />
+      {client.openShortcutSettings && (
+        <button type="button" class="fl-more" onClick={() => client.openShortcutSettings!()}>
+          {ta(lang, 'shortcuts.change')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function ShortcutList({ shortcuts, lang }: { shortcuts: readonly Shortcut[]; lang: Lang }) {
+  return (
+    <ul class="fl-shortcuts">
+      {shortcuts.map((s) => (
+        <li key={s.name} data-command={s.name}>
+          <span>{commandLabel(s, lang)}</span>
+          {s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="fl-unset">{ta(lang, 'shortcuts.unset')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A command's name in the interface language (the browser's description is the manifest's English). */
+function commandLabel(s: Shortcut, lang: Lang): string {
+  if (s.name === 'next-mark') return ta(lang, 'shortcuts.next');
+  if (s.name === 'previous-mark') return ta(lang, 'shortcuts.previous');
+  if (s.name === '_execute_action' || s.name === '_execute_browser_action') return ta(lang, 'shortcuts.popup');
+  return s.description || s.name;
 }

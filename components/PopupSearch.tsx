@@ -45,5 +45,7 @@ export function PopupSearch({ loadFacts, lang = 'en', onEscape }: PopupSearchPro
 export function useUiLang(load?: () => Promise<Lang>): Lang {
   const [lang, setLang] = useState<Lang>('en');
   useEffect(() => { load?.().then(setLang, () => {}); }, []);
+  // The document's language too (screen readers pick their voice from it).
+  useEffect(() => { if (typeof document !== 'undefined') document.documentElement.lang = lang; }, [lang]);
   return lang;
 }

@@ -1,101 +1,167 @@
-// The mark card in a shadow root (WXT's createShadowRootUi, rendered with Preact). The host is
-// added to the page only while a card is open, so a page nobody hovers keeps its DOM as served.
+// The mark card, rendered with Preact in a closed shadow root (card-host.ts). The host is added to
+// the page only while a card is open, so a page nobody hovers keeps its DOM as served. The card
+// sits beside its mark (lib/dom/card-place.ts) and follows it while the page scrolls.
 import { render } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { MarkCard } from '@/components/MarkCard';
+import { MarkCard, type MarkCardActions } from '@/components/MarkCard';
 import type { Mark } from '@/lib/dom/marks';
+import { placeCard, unionBox, type Box } from '@/lib/dom/card-place';
+import type { Lang } from '@/lib/model';
+import type { CardState } from '@/lib/ext/messaging';
 import factsCss from '@/components/facts.css?inline';
 import cardCss from './card.css?inline';
+import { createCardHost, type CardHost } from './card-host';
 
-export const CARD_HOST_NAME = 'factlens-card';
-
-const MARGIN = 8;
-const GAP = 6;
-
-/** Puts the card below the mark (above when there is no room), inside the viewport. */
-export function placeCard(el: HTMLElement, anchor: DOMRect, viewport: { width: number; height: number }): void {
-  el.style.maxHeight = `${Math.max(120, viewport.height - 2 * MARGIN)}px`;
-  const { width, height } = el.getBoundingClientRect();
-  let top = anchor.bottom + GAP;
-  if (top + height > viewport.height - MARGIN) {
-    const above = anchor.top - GAP - height;
-    top = above >= MARGIN ? above : Math.max(MARGIN, viewport.height - MARGIN - height);
-  }
-  const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, viewport.width - MARGIN - width));
-  el.style.top = `${Math.round(top)}px`;
-  el.style.left = `${Math.round(left)}px`;
+export interface OpenOptions {
+  /** Position among the marks the keyboard steps through ("2 of 6"). */
+  position?: { index: number; total: number };
+  /** Opened from the keyboard (a command, the popup's list): the card takes focus. */
+  focus?: boolean;
 }
 
-function Popover(props: { mark: Mark; anchor: DOMRect; position?: { index: number; total: number }; onClose(): void; onLeave(e: PointerEvent): void }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    if (ref.current) placeCard(ref.current, props.anchor, { width: root.clientWidth, height: root.clientHeight });
-  }, [props.mark, props.anchor]);
-  return (
-    <div class="fl-popover" ref={ref} onPointerLeave={props.onLeave}>
-      <MarkCard finding={props.mark.finding} position={props.position} onClose={props.onClose} />
-    </div>
-  );
-}
+const box = (r: DOMRect | Box): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
 export class CardController {
-  private ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
-  private mounted: ShadowRootContentScriptUi<void> | null = null;
+  private ui: CardHost | null = null;
+  private opened: OpenOptions = {};
+  private returnFocus: HTMLElement | null = null;
+  private frame = 0;
   current: Mark | null = null;
+  lang: Lang = 'en';
+  actions: MarkCardActions = {};
   /** Called when the pointer leaves the card: the hover logic decides whether to close. */
   onPointerLeave: (e: PointerEvent) => void = () => {};
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly doc: Document) {}
 
-  /** Is this element the card's host (or inside it)? */
+  /** Is this element the card's host? (Compared by identity: a page may make look-alikes.) */
   isOwn(el: Element): boolean {
-    return el.localName === CARD_HOST_NAME || !!el.closest?.(CARD_HOST_NAME);
+    return !!this.ui && (el === this.ui.host || this.ui.host.contains(el));
   }
 
   get host(): HTMLElement | null {
-    return this.mounted?.shadowHost ?? null;
+    return this.current ? (this.ui?.host ?? null) : null;
   }
 
-  private create(): Promise<ShadowRootContentScriptUi<void>> {
-    this.ui ??= createShadowRootUi<void>(this.ctx, {
-      name: CARD_HOST_NAME,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: `${factsCss}\n${cardCss}`,
-      onMount: () => {},
-    });
+  private ensureHost(): CardHost {
+    this.ui ??= createCardHost(this.doc, `${factsCss}\n${cardCss}`);
     return this.ui;
   }
 
-  async open(mark: Mark, position?: { index: number; total: number }): Promise<void> {
-    const ui = await this.create();
-    if (!this.mounted) {
-      ui.mount();
-      this.mounted = ui;
-    }
+  open(mark: Mark, opts: OpenOptions = {}): void {
+    const ui = this.ensureHost();
+    const active = this.doc.activeElement as HTMLElement | null;
+    if (opts.focus && !this.current && active && !this.isOwn(active)) this.returnFocus = active;
+    ui.attach();
     this.current = mark;
-    const rects = mark.range.getClientRects();
-    const anchor = rects.length ? rects[0] : mark.range.getBoundingClientRect();
+    this.opened = opts;
     render(
-      <Popover mark={mark} anchor={anchor} position={position} onClose={() => this.close()} onLeave={(e) => this.onPointerLeave(e)} />,
-      ui.uiContainer,
+      <div
+        class="fl-popover"
+        onPointerLeave={(e) => e.isTrusted && this.onPointerLeave(e as unknown as PointerEvent)}
+      >
+        <MarkCard
+          key={`${mark.finding.factId}:${mark.finding.start}`}
+          finding={mark.finding}
+          position={opts.position}
+          lang={this.lang}
+          live={!opts.focus}
+          actions={this.actions}
+          onClose={() => this.close(true)}
+        />
+      </div>,
+      ui.container,
     );
+    this.place();
+    const win = this.doc.defaultView;
+    win?.addEventListener('scroll', this.follow, { capture: true, passive: true });
+    win?.addEventListener('resize', this.follow, { passive: true });
+    if (opts.focus) (ui.container.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
-  close(): void {
+  private popover(): HTMLElement | null {
+    return (this.ui?.container.querySelector('.fl-popover') as HTMLElement | null) ?? null;
+  }
+
+  /** The mark's box in the viewport, or null when it left the document. */
+  private markBox(): Box | null {
+    const range = this.current?.range;
+    if (!range || !range.startContainer.isConnected) return null;
+    return unionBox([...range.getClientRects()].map(box)) ?? box(range.getBoundingClientRect());
+  }
+
+  /** Puts the card beside its mark; closes it when the mark left the view or the page. */
+  place(): void {
+    const el = this.popover();
+    const mark = this.markBox();
+    if (!el) return;
+    const root = this.doc.documentElement;
+    const view = { width: root.clientWidth, height: root.clientHeight };
+    if (!mark || mark.bottom < 0 || mark.top > view.height) return this.close();
+    el.style.maxHeight = 'none';
+    const natural = el.getBoundingClientRect();
+    const p = placeCard(mark, { width: natural.width, height: natural.height }, view);
+    el.style.maxHeight = `${p.maxHeight}px`;
+    el.style.top = `${p.top}px`;
+    el.style.left = `${p.left}px`;
+    el.dataset.side = p.side;
+  }
+
+  private readonly follow = () => {
+    if (this.frame || !this.current) return;
+    this.frame = this.doc.defaultView?.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.current) this.place();
+    }) ?? 0;
+  };
+
+  /** Closes the card; `restore` gives focus back to where it was when the keyboard opened it. */
+  close(restore = false): void {
+    const hadFocus = !!this.ui && this.ui.root.activeElement !== null;
     this.current = null;
-    if (!this.mounted) return;
-    render(null, this.mounted.uiContainer);
-    this.mounted.remove();
-    this.mounted = null;
+    this.opened = {};
+    const win = this.doc.defaultView;
+    win?.removeEventListener('scroll', this.follow, { capture: true });
+    win?.removeEventListener('resize', this.follow);
+    if (this.frame) win?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (!this.ui) return;
+    render(null, this.ui.container);
+    this.ui.detach();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if ((restore || hadFocus) && back?.isConnected) back.focus({ preventScroll: true });
   }
 
-  /** The card's text, for the end-to-end tests (they read the shadow root too). */
-  text(): string {
-    return this.mounted?.uiContainer.textContent ?? '';
+  /** What the card shows and where, for the extension's own pages (the tests read it so). */
+  state(): CardState {
+    const el = this.popover();
+    const ui = this.ui;
+    if (!this.current || !el || !ui) return { open: false };
+    const card = ui.container.querySelector('[data-fact-id]');
+    const r = el.getBoundingClientRect();
+    const markRects = [...this.current.range.getClientRects()].map(box);
+    const h = ui.container.querySelector('h3');
+    const cs = h ? getComputedStyle(h) : null;
+    const root = this.doc.documentElement;
+    return {
+      open: true,
+      text: el.textContent ?? '',
+      markText: this.current.range.toString(),
+      factId: card?.getAttribute('data-fact-id') ?? null,
+      verdict: card?.getAttribute('data-verdict') ?? null,
+      rect: box(r),
+      markRects,
+      view: { width: root.clientWidth, height: root.clientHeight },
+      scrollable: el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible',
+      overflowing: el.scrollHeight > el.clientHeight + 1,
+      side: el.dataset.side ?? null,
+      position: ui.container.querySelector('.fl-position')?.textContent ?? null,
+      focused: ui.root.activeElement !== null,
+      focusedText: ui.root.activeElement?.textContent?.trim() ?? null,
+      headingStyle: cs ? { color: cs.color, textTransform: cs.textTransform, letterSpacing: cs.letterSpacing } : null,
+      lang: card?.closest('[lang]')?.getAttribute('lang') ?? null,
+      opened: { focus: !!this.opened.focus },
+      html: ui.root.innerHTML,
+    };
   }
 }

@@ -12,16 +12,15 @@ import { tabMessenger } from '@/lib/ext/messaging';
  */
 export function answerFindingRequests(
   marks: () => readonly PlacedFinding[],
-  openCard?: (mark: PlacedFinding, index: number, total: number) => void | Promise<void>,
+  openCard?: (mark: PlacedFinding) => void | Promise<void>,
 ): () => void {
   const removers = [
     tabMessenger.onMessage('listFindings', () => listFindings(marks())),
     tabMessenger.onMessage('revealFinding', async ({ data }) => {
-      const all = marks();
-      const mark = findMark(all, data);
+      const mark = findMark(marks(), data);
       if (!mark) return { found: false };
       const result = revealMark(mark);
-      await openCard?.(mark, all.indexOf(mark), all.length);
+      await openCard?.(mark);
       return result;
     }),
   ];
@@ -50,7 +49,7 @@ export const STYLESHEET_COLOURS = displayColours(DEFAULT_DISPLAY);
 export function markColourRules(match: string, conflict: string): string {
   // the same densities as highlights.css (22% match, 50% conflict): density, not hue, tells them apart
   const rule = (name: string, colour: string, alpha: string) =>
-    `:root::highlight(${name}),:root *::highlight(${name}){text-decoration-color:${colour};background-color:${colour}${alpha}}`;
+    `:root::highlight(${name}),:root *::highlight(${name}){text-decoration-color:${colour}!important;background-color:${colour}${alpha}!important}`;
   return rule('factlens-match', match, '38') + rule('factlens-conflict', conflict, '80');
 }
 

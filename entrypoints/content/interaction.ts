@@ -1,5 +1,8 @@
-// How the reader reaches a card: resting the pointer on a mark, focusing an element that holds
+// How the reader reaches a card: resting the pointer on a mark, tabbing to an element that holds
 // one, or the next/previous-mark commands. Escape and leaving both the mark and the card close it.
+// Only the reader's own input counts: events a page script dispatches (isTrusted false) are
+// ignored, and a focus change opens a card only right after a real Tab key (a page can call
+// focus() on any element, and the focus events that follows are trusted).
 import type { CardController } from './card';
 import { markAtPoint } from '@/lib/dom/hit-test';
 import { containsPoint, type Mark, type MarkStore } from '@/lib/dom/marks';
@@ -8,6 +11,8 @@ import type { NavDirection, NavResult } from '@/lib/ext/messaging';
 /** How long the pointer rests on a mark before its card opens, and the grace to reach the card. */
 const DWELL_MS = 250;
 const LEAVE_MS = 300;
+/** A focus change this soon after a real Tab press is the reader's. */
+const TAB_FOCUS_MS = 400;
 
 export function startInteraction(doc: Document, store: () => MarkStore | null, card: CardController): () => void {
   const win = doc.defaultView!;
@@ -16,6 +21,7 @@ export function startInteraction(doc: Document, store: () => MarkStore | null, c
   let dwell: ReturnType<typeof setTimeout> | undefined;
   let leave: ReturnType<typeof setTimeout> | undefined;
   let pending: Mark | null = null;
+  let lastTab = -Infinity;
 
   const overCard = (e: { composedPath?: () => EventTarget[] }) => {
     const host = card.host;
@@ -46,13 +52,14 @@ export function startInteraction(doc: Document, store: () => MarkStore | null, c
       if (mark) dwell = setTimeout(() => {
         if (pending === mark) {
           cancelClose();
-          void card.open(mark);
+          card.open(mark);
         }
       }, DWELL_MS);
     }
     if (!mark) closeSoon();
   };
   const onMove = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     last = { x: e.clientX, y: e.clientY };
     if (overCard(e)) {
       cancelClose();
@@ -63,24 +70,28 @@ export function startInteraction(doc: Document, store: () => MarkStore | null, c
     if (!frame) frame = win.requestAnimationFrame(test);
   };
   card.onPointerLeave = (e) => {
+    if (!e.isTrusted) return;
     last = { x: e.clientX, y: e.clientY };
     closeSoon();
   };
   const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
+    if (e.key === 'Tab') lastTab = e.timeStamp;
     if (e.key === 'Escape' && card.current) {
-      card.close();
+      card.close(true);
       pending = null;
     }
   };
   const onFocus = (e: FocusEvent) => {
+    if (!e.isTrusted || e.timeStamp - lastTab > TAB_FOCUS_MS) return;
     const s = store();
     const el = e.target as Element | null;
     if (!s || !el || el.nodeType !== 1 || card.isOwn(el)) return;
     const mark = s.firstWithin(el);
-    if (mark) void card.open(mark);
+    if (mark) card.open(mark);
   };
   const onLeaveDoc = (e: PointerEvent) => {
-    if (!e.relatedTarget) closeSoon();
+    if (e.isTrusted && !e.relatedTarget) closeSoon();
   };
 
   doc.addEventListener('pointermove', onMove, { passive: true, capture: true });
@@ -108,6 +119,6 @@ export async function navigate(store: MarkStore | null, card: CardController, di
   const { mark, index, total } = step;
   const el = mark.range.startContainer.parentElement;
   el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-  await card.open(mark, { index, total });
+  card.open(mark, { position: { index, total }, focus: true });
   return { index, total, verdict: mark.finding.verdict, text: mark.range.toString(), factId: mark.finding.factId };
 }

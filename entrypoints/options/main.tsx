@@ -6,4 +6,8 @@ import '@/components/base.css';
 import '@/components/facts.css';
 import './style.css';
 
-render(<Options client={{ ...optionsClient(), facts: optionsFactClient() }} />, document.getElementById('app')!);
+// "Edit this fact" on a mark's card opens options.html#fact=<id>.
+const hashFact = /^#fact=(.+)$/.exec(location.hash)?.[1];
+const editFactId = hashFact ? decodeURIComponent(hashFact) : undefined;
+
+render(<Options client={{ ...optionsClient(), facts: optionsFactClient() }} editFactId={editFactId} />, document.getElementById('app')!);

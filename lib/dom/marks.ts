@@ -227,6 +227,63 @@ export class MarkStore {
   }
 
   /**
+   * A mark's place among the marks of its verdict, in page order ("2 of 6" conflicts): what the
+   * card, the popup's list and keyboard navigation all count.
+   */
+  positionOf(mark: Mark): { index: number; total: number } | null {
+    let index = -1;
+    let total = 0;
+    for (const m of this.marks) {
+      if (m.finding.verdict !== mark.finding.verdict) continue;
+      if (m === mark) index = total;
+      total++;
+    }
+    return index < 0 ? null : { index, total };
+  }
+
+  /** Removes the marks of this fact on these words (the reader said the mark is wrong); returns how many. */
+  removeWhere(test: (m: Mark) => boolean): number {
+    let kept = 0;
+    for (const m of this.marks) {
+      if (!test(m)) this.marks[kept++] = m;
+      else {
+        this.byRange.delete(m.range);
+        this.count[m.finding.verdict]--;
+        this.unpaint(m);
+      }
+    }
+    const dropped = this.marks.length - kept;
+    this.marks.length = kept;
+    if (dropped) this.windowStale = true;
+    return dropped;
+  }
+
+  /**
+   * Puts our highlights back when the page took them out of CSS.highlights, replaced them, or
+   * emptied them (the page shares the registry). Cheap: a lookup and a size per verdict.
+   * Returns whether anything had to be repaired.
+   */
+  repair(): boolean {
+    let repaired = false;
+    const want = { match: 0, conflict: 0 };
+    for (const m of this.painted) want[m.finding.verdict]++;
+    for (const verdict of ['match', 'conflict'] as const) {
+      const h = this.highlights[verdict];
+      if (CSS.highlights.get(HIGHLIGHT_NAMES[verdict]) !== h) {
+        CSS.highlights.set(HIGHLIGHT_NAMES[verdict], h);
+        repaired = true;
+      }
+      if (h.size !== want[verdict]) {
+        h.clear();
+        for (const m of this.painted) if (m.finding.verdict === verdict) h.add(m.range);
+        repaired = true;
+      }
+      if (h.priority !== (verdict === 'conflict' ? 1 : 0)) h.priority = verdict === 'conflict' ? 1 : 0;
+    }
+    return repaired;
+  }
+
+  /**
    * Keyboard navigation: the next/previous conflict after `current` (wrapping around), or the
    * next/previous match when the page has no conflict.
    */

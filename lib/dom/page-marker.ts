@@ -8,10 +8,24 @@ import { MarkStore, type Mark } from './marks';
 import { isHidden, rangeFor, type PageText } from './page-text';
 
 const isVisible = (el: Element) => !isHidden(el);
+
+/** The words under a range are the finding's (the page text puts a line break between blocks; the range has none). */
+function sameWords(live: string, checked: string): boolean {
+  return live === checked || live.replace(/\s+/g, '') === checked.replace(/\s+/g, '');
+}
 import { SlicedTextReader } from './text-reader';
 
 /** Time one slice may take; with the browser's own work a task stays well under 50 ms. */
 export const SLICE_MS = 12;
+
+/**
+ * Edited text is read again at most this often: a node a page rewrites every few milliseconds
+ * (a clock, a ticker) costs one check per interval, with all its edits of that time together.
+ */
+export const EDIT_COALESCE_MS = 500;
+
+/** How often the marks are checked to be still in CSS.highlights (a page can delete or empty them). */
+export const REPAIR_MS = 1000;
 
 export interface Slicer {
   /** Runs `work` when the page is idle (or soon, where requestIdleCallback is missing). */
@@ -40,11 +54,18 @@ export interface PageMarkerOptions {
   hidden?(el: Element): boolean;
   /** Is a marked text's element shown (asked when painting; default: not isHidden)? */
   visible?(el: Element): boolean;
+  /**
+   * An open shadow root was found and will be read: document style sheets do not reach into it,
+   * so the ::highlight() styles must be given to it (the content script adopts a sheet there).
+   */
+  onShadowRoot?(root: ShadowRoot): void;
 }
 
 export class PageMarker {
   readonly store = new MarkStore();
   private seen = new WeakSet<Text>();
+  /** Open shadow roots already queued and observed. */
+  private shadows = new WeakSet<ShadowRoot>();
   private readonly roots: Node[] = [];
   private reader: SlicedTextReader | null = null;
   private readonly toPaint: { page: PageText; findings: Finding[]; next: number }[] = [];
@@ -54,6 +75,12 @@ export class PageMarker {
   private needsPrune = false;
   /** Text nodes whose text changed since the last slice: their marks go, they are checked again. */
   private readonly edited = new Set<Node>();
+  /** Edited text nodes waiting for the coalescing timer, and that timer. */
+  private readonly editsWaiting = new Set<Text>();
+  private editTimer: ReturnType<typeof setTimeout> | undefined;
+  private repairTimer: ReturnType<typeof setInterval> | undefined;
+  /** How often the page took our highlights away and they were put back. */
+  repairs = 0;
   private observer: MutationObserver | null = null;
   private readonly win: (Window & typeof globalThis) | null;
   private followQueued = false;
@@ -90,7 +117,7 @@ export class PageMarker {
   }
 
   get checking(): boolean {
-    return this.running && (this.roots.length > 0 || !!this.reader || this.inFlight > 0 || this.toPaint.length > 0);
+    return this.running && (this.roots.length > 0 || !!this.reader || this.inFlight > 0 || this.toPaint.length > 0 || this.editsWaiting.size > 0);
   }
 
   start(): void {
@@ -104,9 +131,16 @@ export class PageMarker {
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     this.win?.addEventListener('scroll', this.follow, { capture: true, passive: true });
     this.win?.addEventListener('resize', this.follow, { passive: true });
+    this.repairTimer = setInterval(this.repair, REPAIR_MS);
     this.report();
     this.kick();
   }
+
+  /** Puts the highlights back if the page removed or emptied them (not while the tab is hidden). */
+  private readonly repair = () => {
+    if (!this.running || this.doc.visibilityState === 'hidden') return;
+    if (this.store.repair()) this.repairs++;
+  };
 
   /** Stops observing and removes every mark; start() marks the page again from scratch. */
   stop(): void {
@@ -117,12 +151,17 @@ export class PageMarker {
     this.observer = null;
     this.win?.removeEventListener('scroll', this.follow, { capture: true });
     this.win?.removeEventListener('resize', this.follow);
+    clearInterval(this.repairTimer);
+    clearTimeout(this.editTimer);
+    this.editTimer = undefined;
+    this.editsWaiting.clear();
     this.roots.length = 0;
     this.edited.clear();
     this.reader = null;
     this.toPaint.length = 0;
     this.inFlight = 0;
     this.seen = new WeakSet();
+    this.shadows = new WeakSet();
     this.store.clear();
     this.report();
   }
@@ -135,8 +174,9 @@ export class PageMarker {
         const node = r.target as Text;
         if (this.seen.has(node)) this.seen.delete(node);
         this.edited.add(node);
-        this.roots.push(node);
+        this.editsWaiting.add(node);
         this.needsPrune = true;
+        this.editTimer ??= setTimeout(this.readEdits, EDIT_COALESCE_MS);
         continue;
       }
       if (r.removedNodes.length) this.needsPrune = true;
@@ -147,6 +187,27 @@ export class PageMarker {
     }
     this.kick();
   }
+
+  /** A web component's open shadow root: read as a root of its own and watched for changes. */
+  private readonly addShadow = (root: ShadowRoot) => {
+    if (this.shadows.has(root) || !this.running) return;
+    this.shadows.add(root);
+    this.opts.onShadowRoot?.(root);
+    this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    this.roots.push(root);
+  };
+
+  /** The text edited during the last EDIT_COALESCE_MS is read (and checked) once. */
+  private readonly readEdits = () => {
+    this.editTimer = undefined;
+    if (!this.running) return;
+    for (const node of this.editsWaiting) {
+      this.seen.delete(node);
+      this.roots.push(node);
+    }
+    this.editsWaiting.clear();
+    this.kick();
+  };
 
   private kick(): void {
     if (this.scheduled || !this.running) return;
@@ -180,6 +241,7 @@ export class PageMarker {
           ignore: this.opts.isOwn,
           chunkChars: this.opts.chunkChars,
           hidden: this.opts.hidden,
+          onShadowRoot: this.addShadow,
         });
       }
       for (const page of this.reader.step(timeUp)) this.send(page);
@@ -241,7 +303,9 @@ export class PageMarker {
         const f = job.findings[job.next++];
         const range = rangeFor(job.page, f.start, f.end);
         const el = range?.startContainer.parentElement;
-        if (!range || !el) continue;
+        // The text may have changed while it was being checked: a finding is painted only on
+        // the words it was computed for (the edited text is checked again anyway).
+        if (!range || !el || !sameWords(range.toString(), f.text)) continue;
         let shown = known.get(el);
         if (shown === undefined) known.set(el, (shown = visible(el)));
         if (shown) batch.push({ range, finding: f });
@@ -258,6 +322,12 @@ export class PageMarker {
 
   private report(): void {
     this.opts.onChange?.({ checking: this.checking, ...this.store.counts(), error: this.lastError });
+  }
+
+  /** After marks were removed from outside (a finding the reader hid): redraw the window, report the counts. */
+  refresh(): void {
+    this.placeWindow();
+    this.report();
   }
 
   /** For the card and navigation. */

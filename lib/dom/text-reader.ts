@@ -15,6 +15,11 @@ export interface TextReaderOptions {
   chunkChars?: number;
   /** …except that a text no longer than this is read whole, as one chunk (default WHOLE_CHARS). */
   wholeChars?: number;
+  /**
+   * Called with each open shadow root met on the way (a web component's own text): the walker
+   * does not enter it, so the caller reads it as a root of its own.
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /**
@@ -111,7 +116,10 @@ export class SlicedTextReader {
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
-        return excluded(node as Element, hidden, o.ignore) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        if (excluded(node as Element, hidden, o.ignore)) return NodeFilter.FILTER_REJECT;
+        const shadow = o.onShadowRoot && (node as Element).shadowRoot;
+        if (shadow) o.onShadowRoot!(shadow);
+        return NodeFilter.FILTER_ACCEPT;
       },
     });
   }

@@ -14,12 +14,22 @@ import { isPaused, PauseStore, siteOf } from './pause';
 import { summarize, type PageSummary } from './summary';
 import { DisplayCache } from './display-settings';
 import { registerFactBaseHandlers } from './fact-base-handlers';
+import { registerReaderHandlers } from './reader-handlers';
 
 /** Manifest commands (wxt.config.ts) and the direction each moves in. */
 export const NAV_COMMANDS: Readonly<Record<string, NavDirection>> = {
   'next-mark': 'next',
   'previous-mark': 'previous',
 };
+
+/** The browser's interface language, when it says (test doubles may not). */
+function browserUiLang(): string | undefined {
+  try {
+    return browser.i18n?.getUILanguage?.();
+  } catch {
+    return undefined;
+  }
+}
 
 export interface BackgroundDeps<M> {
   db: FactlensDB;
@@ -54,7 +64,7 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
   /** Asks a tab's content script to move to the next/previous mark; null when none runs there. */
   const navigateTab = async (tabId: number, direction: NavDirection): Promise<NavResult | null> => {
     try {
-      return await tabMessenger.sendMessage('navigateMarks', { direction }, tabId);
+      return await tabMessenger.sendMessage('navigateMarks', { direction }, { tabId, frameId: 0 });
     } catch {
       return null; // no content script in that tab (browser page, web store)
     }
@@ -87,7 +97,9 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
   browser.tabs?.onRemoved.addListener(onTabRemoved);
 
   const display = new DisplayCache(db);
+  const reader = registerReaderHandlers(db, () => {});
   const removers = [
+    reader.stop,
     ...registerFactBaseHandlers({
       repo,
       engine,
@@ -119,14 +131,15 @@ export function startBackground<M>({ db, engine, readCorpusFile, version }: Back
     backgroundMessenger.onMessage('navigateTab', ({ data }) => navigateTab(data.tabId, data.direction)),
     backgroundMessenger.onMessage('checkPage', async ({ data, sender }) => {
       await ready();
-      const result = await display.apply(await checker.check(data.text));
+      const checked = await checker.check(data.text);
+      const result = await display.apply({ ...checked, findings: await reader.dismissed.filter(checked.findings) }, browserUiLang());
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         const part = summarize(result.findings);
         const before = data.continued ? tabCounts.get(tabId) : undefined;
         const total = before ? { matches: before.matches + part.matches, conflicts: before.conflicts + part.conflicts } : part;
         tabCounts.set(tabId, total);
-        showBadge(tabId, total).catch((e) => console.warn('[factlens] badge:', e));
+        showBadge(tabId, total, result.uiLang).catch((e) => console.warn('[factlens] badge:', e));
       }
       const { findings, ...rest } = result;
       return { ...rest, packed: packFindings(findings) };

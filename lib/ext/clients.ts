@@ -26,7 +26,7 @@ export function popupClient(search: string): PopupClient {
       const tabId = await targetTabId(search);
       if (tabId === undefined) return null;
       try {
-        return await tabMessenger.sendMessage('getPageSummary', undefined, tabId);
+        return await tabMessenger.sendMessage('getPageSummary', undefined, { tabId, frameId: 0 });
       } catch {
         // No content script in that tab: a browser page, the web store, or a page opened before install.
         return null;
@@ -44,6 +44,8 @@ export function popupClient(search: string): PopupClient {
       await backgroundMessenger.sendMessage('setSitePaused', { url: tab.url, paused });
       return backgroundMessenger.sendMessage('getPauseState', { url: tab.url, tabId: tab.id });
     },
+    listShortcuts: () => backgroundMessenger.sendMessage('listShortcuts'),
+    openShortcutSettings,
     async setTabPaused(paused) {
       const tab = await targetTab(search);
       if (tab?.id === undefined) throw new Error('No tab');
@@ -63,5 +65,19 @@ export function optionsClient(): OptionsClient {
   return {
     getStats: () => backgroundMessenger.sendMessage('getStats'),
     listDocuments: () => backgroundMessenger.sendMessage('listDocuments'),
+    dismissed: {
+      listDismissed: () => backgroundMessenger.sendMessage('listDismissed'),
+      restoreDismissed: (key) => backgroundMessenger.sendMessage('restoreDismissed', { key }),
+    },
   };
+}
+
+/**
+ * The browser's page for changing extension shortcuts: Firefox opens its own
+ * (commands.openShortcutSettings, Firefox 137+); Chromium's is chrome://extensions/shortcuts.
+ */
+export function openShortcutSettings(): void {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+  if (typeof commands?.openShortcutSettings === 'function') void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }

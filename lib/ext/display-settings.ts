@@ -85,8 +85,8 @@ export class DisplayCache {
     this.value = null;
   }
   /** A check's result with only the findings these settings show, and the colours to draw them in. */
-  async apply<R extends { findings: Finding[] }>(result: R): Promise<R & { colours: { match: string; conflict: string } }> {
+  async apply<R extends { findings: Finding[] }>(result: R, browserLang?: string): Promise<R & { colours: { match: string; conflict: string }; uiLang: Lang }> {
     const s = await this.get();
-    return { ...result, findings: visibleFindings(result.findings, s), colours: displayColours(s) };
+    return { ...result, findings: visibleFindings(result.findings, s), colours: displayColours(s), uiLang: resolveUiLang(s.uiLang, browserLang) };
   }
 }

@@ -36,8 +36,8 @@ export function popupFactClient(search: string): Required<Pick<PopupClient, 'lis
   };
   return {
     listFacts: async () => (await send('listFacts')).map(plainFact),
-    listFindings: () => onTab((tabId) => tabMessenger.sendMessage('listFindings', undefined, tabId)),
-    revealFinding: (item) => onTab((tabId) => tabMessenger.sendMessage('revealFinding', { index: item.index, factId: item.factId, text: item.text }, tabId)),
+    listFindings: () => onTab((tabId) => tabMessenger.sendMessage('listFindings', undefined, { tabId, frameId: 0 })),
+    revealFinding: (item) => onTab((tabId) => tabMessenger.sendMessage('revealFinding', { index: item.index, factId: item.factId, text: item.text }, { tabId, frameId: 0 })),
     uiLang,
     close: () => window.close(),
   };

@@ -30,6 +30,8 @@ export interface CheckPageResult {
   packed: PackedFindings;
   /** Colours of the marks, from the user's display settings. */
   colours?: { match: string; conflict: string };
+  /** The interface language the card speaks (the settings' choice, or the browser's). */
+  uiLang?: Lang;
 }
 
 /** Handled by the background (runtime messages from content scripts, popup, options). */
@@ -49,6 +51,41 @@ export interface BackgroundProtocol extends FactBaseProtocol {
   setTabPaused(req: { tabId: number; paused: boolean }): PauseState;
   /** What the next/previous-mark commands do, for a given tab (the commands handler calls the same). */
   navigateTab(req: { tabId: number; direction: NavDirection }): NavResult | null;
+  /** "This mark is wrong" on a card: the finding is hidden from now on (lib/ext/dismissed.ts). */
+  dismissFinding(req: DismissRequest): DismissedFinding;
+  /** The findings the user hid, newest first (the options page lists them). */
+  listDismissed(): DismissedFinding[];
+  /** Shows a hidden finding again. */
+  restoreDismissed(req: { key: string }): void;
+  /** "Edit this fact" on a card: opens the options page on that fact. */
+  openFactInOptions(req: { factId: string }): void;
+  /** The keyboard shortcuts as the browser assigned them (commands.getAll()). */
+  listShortcuts(): Shortcut[];
+}
+
+export interface DismissRequest {
+  factId: string;
+  /** The words on the page, as marked. */
+  text: string;
+  verdict: Finding['verdict'];
+  kind: Finding['kind'];
+  subject: string;
+  /** The page it was hidden on (shown in the options; the finding is hidden on every page). */
+  url: string;
+}
+
+export interface DismissedFinding extends DismissRequest {
+  /** factId + normalised text: what is hidden. */
+  key: string;
+  /** When it was hidden (ms since epoch). */
+  at: number;
+}
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  /** As the browser shows it ("Alt+Shift+K"); empty when the browser assigned none. */
+  shortcut: string;
 }
 
 export interface PauseQuery {
@@ -87,6 +124,43 @@ export interface TabProtocol {
   navigateMarks(req: { direction: NavDirection }): NavResult | null;
   /** Pause changed for this tab: clear every mark, or check the page again. */
   setPaused(req: { paused: boolean }): void;
+  /** What the open card shows and where (the page cannot read its closed shadow root; tests can ask this). */
+  getCardState(): CardState;
+}
+
+/** The mark card as the content script sees it. */
+export type CardState =
+  | { open: false }
+  | {
+      open: true;
+      text: string;
+      /** The words of the mark the card is about. */
+      markText: string;
+      factId: string | null;
+      verdict: string | null;
+      rect: Box;
+      markRects: Box[];
+      view: { width: number; height: number };
+      /** Its content is taller than the card and it scrolls. */
+      scrollable: boolean;
+      overflowing: boolean;
+      side: string | null;
+      position: string | null;
+      /** Focus is inside the card, and the text of what has it. */
+      focused: boolean;
+      focusedText: string | null;
+      headingStyle: { color: string; textTransform: string; letterSpacing: string } | null;
+      lang: string | null;
+      opened: { focus: boolean };
+      /** The shadow root's markup with its styles (the tests check it with axe-core). */
+      html: string;
+    };
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 export type PageStatus = 'checking' | 'done' | 'unsupported' | 'error' | 'paused';
@@ -96,6 +170,11 @@ export interface TabSummary extends PageSummary {
   status: PageStatus;
   /** Set when status is 'error' or 'unsupported'. */
   message?: string;
+  /**
+   * When the first marks were painted and when marking last finished (ms since the epoch), and
+   * the marker's work figures. Kept out of the page's performance timeline, which the page reads.
+   */
+  timing?: { firstPaintAt: number | null; idleAt: number | null; slices: number; busyMs: number; longestSliceMs: number; longestReadMs: number; longestPaintMs: number; checks: number };
 }
 
 export const backgroundMessenger = defineGuardedMessaging<BackgroundProtocol>();

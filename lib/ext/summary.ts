@@ -1,5 +1,6 @@
 // What a page's findings amount to, for the badge and the popup. Pure.
-import type { Finding } from '../model';
+import type { Finding, Lang } from '../model';
+import { ta } from '../../components/app-strings';
 
 export interface PageSummary {
   matches: number;
@@ -26,16 +27,22 @@ export interface BadgeState {
 export const CONFLICT_BADGE_COLOR = '#b3261e';
 export const MATCH_BADGE_COLOR = '#00696d';
 
-/** The badge counts conflicts; when there are none it counts matches; empty when nothing was found. */
-export function badgeFor({ matches, conflicts }: PageSummary): BadgeState {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const title = `Factlens: ${count(conflicts, 'conflict', 'conflicts')}, ${count(matches, 'match', 'matches')}`;
-  if (conflicts > 0) return { text: badgeNumber(conflicts), color: CONFLICT_BADGE_COLOR, title };
-  if (matches > 0) return { text: badgeNumber(matches), color: MATCH_BADGE_COLOR, title };
+/** Written before the count, so that the badge says which it counts without colour ("!3" or "✓5"). */
+export const CONFLICT_BADGE_MARK = '!';
+export const MATCH_BADGE_MARK = '✓';
+
+/**
+ * The badge counts conflicts ("!3"); when there are none it counts matches ("✓5"); empty when
+ * nothing was found. The colours differ too, but the symbol alone tells them apart.
+ */
+export function badgeFor({ matches, conflicts }: PageSummary, lang: Lang = 'en'): BadgeState {
+  const title = `Factlens: ${ta(lang, 'badge.conflicts', { n: conflicts })}, ${ta(lang, 'badge.matches', { n: matches })}`;
+  if (conflicts > 0) return { text: CONFLICT_BADGE_MARK + badgeNumber(conflicts), color: CONFLICT_BADGE_COLOR, title };
+  if (matches > 0) return { text: MATCH_BADGE_MARK + badgeNumber(matches), color: MATCH_BADGE_COLOR, title };
   return { text: '', color: MATCH_BADGE_COLOR, title };
 }
 
-/** Badges fit about four characters. */
+/** Badges fit about four characters: the mark, then up to "99+". */
 function badgeNumber(n: number): string {
-  return n > 999 ? '999+' : String(n);
+  return n > 99 ? '99+' : String(n);
 }

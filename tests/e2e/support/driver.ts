@@ -18,6 +18,8 @@ export interface DriverPage {
   mouseMove(x: number, y: number): Promise<void>;
   /** Presses a key (e.g. "Escape") in the page. */
   press(key: string): Promise<void>;
+  /** Runs a script's source in the page's main world (e.g. a library to inject). */
+  addScript(source: string): Promise<void>;
   /** Console errors and uncaught exceptions reported by the page so far. */
   errors(): string[];
   close(): Promise<void>;
@@ -38,6 +40,7 @@ function playwrightPage(page: PwPage): DriverPage {
   return {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    addScript: async (source) => void (await page.evaluate(source)),
     errors: () => [...errors],
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -77,6 +80,7 @@ function puppeteerPage(page: PpPage): DriverPage {
   return {
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
+    addScript: async (source) => void (await page.evaluate(source)),
     errors: () => [...errors],
     goto: (url) => puppeteerGoto(page, url),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

@@ -1,5 +1,6 @@
 // In-page functions of the reading scenario (serialised and run in the browser: self-contained).
 import type { MarkKey } from './expected';
+import type { TabSummary } from '@/lib/ext/messaging';
 
 /**
  * Installed before the page loads: DOM mutations after parsing, long tasks and long animation
@@ -96,45 +97,14 @@ export function pointOnMark({ verdict, index }: { verdict: string; index: number
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
 }
 
-export interface CardState {
-  open: boolean;
-  text: string;
-  factId: string | null;
-  verdict: string | null;
-  inViewport: boolean;
-  rect: { left: number; top: number; right: number; bottom: number } | null;
-  headingStyle: { color: string; textTransform: string; letterSpacing: string } | null;
-  position: string | null;
-}
-
-/** The card's shadow root as the page sees it (the root is open). */
-export function readCard(): CardState {
-  const host = document.querySelector('factlens-card');
-  const shadow = host?.shadowRoot;
-  if (!shadow) return { open: false, text: '', factId: null, verdict: null, inViewport: false, rect: null, headingStyle: null, position: null };
-  const card = shadow.querySelector('[data-fact-id]');
-  const pop = shadow.querySelector('.fl-popover');
-  const r = pop?.getBoundingClientRect();
-  const h = shadow.querySelector('h3');
-  const cs = h ? getComputedStyle(h) : null;
-  return {
-    open: !!card,
-    text: shadow.querySelector('.fl-popover')?.textContent ?? '',
-    factId: card?.getAttribute('data-fact-id') ?? null,
-    verdict: card?.getAttribute('data-verdict') ?? null,
-    inViewport: !!r && r.left >= 0 && r.top >= 0 && r.right <= document.documentElement.clientWidth && r.bottom <= document.documentElement.clientHeight,
-    rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null,
-    headingStyle: cs ? { color: cs.color, textTransform: cs.textTransform, letterSpacing: cs.letterSpacing } : null,
-    position: shadow.querySelector('.fl-position')?.textContent ?? null,
-  };
-}
+export type { CardState } from '@/lib/ext/messaging';
 
 /** The live DOM without the extension's card host, compared with the served HTML parsed by the same browser. */
 export async function domOutsideHostUnchanged(): Promise<{ same: boolean; mutations: string[]; hosts: number; diff?: string }> {
   const source = await (await fetch(location.href)).text();
   const parsed = new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML;
   const clone = document.documentElement.cloneNode(true) as Element;
-  const hosts = clone.querySelectorAll('factlens-card');
+  const hosts = clone.querySelectorAll('[data-factlens-card]');
   hosts.forEach((h) => h.remove());
   const mutations = (window as unknown as { __mutations?: string[] }).__mutations ?? ['watchReading was not installed'];
   const live = clone.outerHTML;
@@ -157,12 +127,11 @@ export interface Timing {
   heapNow: number | null;
 }
 
-/** Load event → first marks painted → all marks painted, from the content script's performance marks. */
-export function readTiming(): Timing {
+export type PageTiming = Omit<Timing, 'firstPaint' | 'idle' | 'stats'> & { timeOrigin: number };
+
+/** The page's side of the timing: its load event, long tasks and frames after it, heap. */
+export function readPageTiming(): PageTiming {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-  const first = performance.getEntriesByName('factlens-first-paint');
-  const idle = performance.getEntriesByName('factlens-idle');
-  const last = idle[idle.length - 1] as PerformanceMark | undefined;
   const w = window as unknown as {
     __longtasks?: { start: number; duration: number }[];
     __frames?: { start: number; duration: number; render: number }[];
@@ -173,10 +142,8 @@ export function readTiming(): Timing {
   const supportsFrames = (PerformanceObserver.supportedEntryTypes ?? []).includes('long-animation-frame');
   const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   return {
+    timeOrigin: performance.timeOrigin,
     loadEnd: nav.loadEventEnd,
-    firstPaint: first[0]?.startTime ?? null,
-    idle: last?.startTime ?? null,
-    stats: (last?.detail as Timing['stats']) ?? null,
     longtasksAfterLoad: after,
     longestTaskAfterLoad: after.length ? Math.max(...after) : null,
     framesAfterLoad: supportsFrames
@@ -185,6 +152,28 @@ export function readTiming(): Timing {
     heapAtLoad: w.__heapAtLoad ?? null,
     heapNow: mem?.usedJSHeapSize ?? null,
   };
+}
+
+/** The page's timing with the content script's (from its tab summary; ms since the epoch there). */
+export function timingOf(page: PageTiming, summary: TabSummary | null): Timing {
+  const t = summary?.timing;
+  const rel = (at: number | null | undefined) => (at ? at - page.timeOrigin : null);
+  return {
+    ...page,
+    firstPaint: rel(t?.firstPaintAt),
+    idle: summary?.status === 'done' ? rel(t?.idleAt) : null,
+    stats: t ? { ...t, matches: summary!.matches, conflicts: summary!.conflicts } : null,
+  };
+}
+
+/** Runs in an extension page: a message to a tab's content script (top frame), in @webext-core/messaging's format. */
+export async function askTab({ tabId, type, data }: { tabId: number; type: string; data?: unknown }): Promise<unknown> {
+  const g = globalThis as unknown as { browser?: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } }; chrome?: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } };
+  const api = (g.browser ?? g.chrome)!;
+  const reply = (await api.tabs.sendMessage(tabId, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }, { frameId: 0 })) as { res?: unknown; err?: { message?: string } } | undefined;
+  if (!reply) throw new Error(`no reply to ${type} from tab ${tabId}`);
+  if (reply.err) throw new Error(`${type}: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res;
 }
 
 /** Runs in an extension page: sends a message to the background in @webext-core/messaging's format. */

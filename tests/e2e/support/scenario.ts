@@ -122,7 +122,7 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
   describe('extension pages', () => {
     it('the popup shows the database counts and this page’s matches and conflicts; the badge agrees', async () => {
       const popup = await driver.newPage();
-      await popup.setViewport(340, 330);
+      await popup.setViewport(400, 640);
       await popup.goto(driver.extensionUrl('popup.html'));
       const { tabId, badge } = await popup.evaluate(tabAndBadge, server.url(SAMPLE));
       await popup.goto(driver.extensionUrl(`popup.html?tab=${tabId}`));
@@ -133,7 +133,8 @@ export function describeExtension(makeDriver: () => Promise<Driver>) {
       expect(documents).toBe(5);
       expect(facts).toBeGreaterThan(0);
       expect({ matches, conflicts }).toEqual({ matches: highlights.match!.length, conflicts: highlights.conflict!.length });
-      expect(badge).toBe(String(conflicts > 0 ? conflicts : matches));
+      // Told apart without colour: "!" before a count of conflicts, "✓" before a count of matches.
+      expect(badge).toBe(conflicts > 0 ? `!${conflicts}` : `✓${matches}`);
       await popup.screenshot(screenshotPath(`${name}-popup`));
       await popup.close();
     });

@@ -19,8 +19,8 @@ function declarations(name: string): string[] {
 describe('mark colours', () => {
   it('highlights.css draws the default colours at the densities used for the user’s colours', () => {
     const { match, conflict } = STYLESHEET_COLOURS;
-    expect(declarations('factlens-match')).toEqual(expect.arrayContaining([`background-color: ${match}38`, `text-decoration: underline solid ${match}`]));
-    expect(declarations('factlens-conflict')).toEqual(expect.arrayContaining([`background-color: ${conflict}80`, `text-decoration: underline wavy ${conflict}`]));
+    expect(declarations('factlens-match')).toEqual(expect.arrayContaining([`background-color: ${match}38 !important`, `text-decoration: underline solid ${match} !important`]));
+    expect(declarations('factlens-conflict')).toEqual(expect.arrayContaining([`background-color: ${conflict}80 !important`, `text-decoration: underline wavy ${conflict} !important`]));
     expect(markColourRules(match, conflict)).toContain(`background-color:${match}38`);
     expect(markColourRules(match, conflict)).toContain(`background-color:${conflict}80`);
   });

@@ -113,3 +113,31 @@ describe('MarkStore window', () => {
     expect(drawn('conflict')).toHaveLength(1);
   });
 });
+
+describe('MarkStore against a hostile page', () => {
+  it('puts its highlights back when the page deletes, replaces or empties them', () => {
+    const store = new MarkStore(10);
+    for (let i = 0; i < 6; i++) store.add(mark(i));
+    const before = { match: drawn('match').length, conflict: drawn('conflict').length };
+    expect(store.repair()).toBe(false);
+    registry().delete(HIGHLIGHT_NAMES.conflict);
+    registry().set(HIGHLIGHT_NAMES.match, new (globalThis as unknown as { Highlight: new () => Set<Range> }).Highlight());
+    expect(store.repair()).toBe(true);
+    expect({ match: drawn('match').length, conflict: drawn('conflict').length }).toEqual(before);
+    registry().get(HIGHLIGHT_NAMES.match)!.clear();
+    expect(store.repair()).toBe(true);
+    expect(drawn('match').length).toBe(before.match);
+  });
+
+  it('counts a mark among the marks of its verdict, as the card and the popup do ("2 of 6")', () => {
+    const store = new MarkStore(100);
+    const marks = Array.from({ length: 9 }, (_, i) => mark(i));
+    marks.forEach((m) => store.add(m));
+    // conflicts are marks 0, 3, 6
+    expect(store.positionOf(marks[3])).toEqual({ index: 1, total: 3 });
+    expect(store.positionOf(marks[4])).toEqual({ index: 2, total: 6 });
+    expect(store.removeWhere((m) => m.finding.factId === 'f3')).toBe(1);
+    expect(store.positionOf(marks[6])).toEqual({ index: 1, total: 2 });
+    expect(store.counts()).toEqual({ matches: 6, conflicts: 2 });
+  });
+});

@@ -56,6 +56,20 @@ describe('background', () => {
     expect(verdicts).toContainEqual(['La Thi Thu Hang', 'conflict']);
   });
 
+  it('a finding the reader called wrong is left out of every check until it is restored', async () => {
+    const text = 'Later that day, La Thi Thu Hang spoke to the press about the convention.';
+    const check = async () => unpackFindings((await backgroundMessenger.sendMessage('checkPage', { text, url: 'http://127.0.0.1/a' })).packed);
+    const conflict = (await check()).find((f) => f.verdict === 'conflict')!;
+    expect(conflict.text).toBe('La Thi Thu Hang');
+    const hidden = await backgroundMessenger.sendMessage('dismissFinding', {
+      factId: conflict.factId, text: conflict.text, verdict: conflict.verdict, kind: conflict.kind, subject: conflict.subject, url: 'http://127.0.0.1/a',
+    });
+    expect((await check()).some((f) => f.factId === conflict.factId && f.text === conflict.text)).toBe(false);
+    expect((await backgroundMessenger.sendMessage('listDismissed')).map((d) => d.key)).toEqual([hidden.key]);
+    await backgroundMessenger.sendMessage('restoreDismissed', { key: hidden.key });
+    expect((await check()).some((f) => f.factId === conflict.factId && f.text === conflict.text)).toBe(true);
+  });
+
   it('does not load the corpus again on a restart of the same version', async () => {
     await app.ready();
     const before = reads.length;
