@@ -26,8 +26,10 @@ export function registerReaderHandlers(db: FactlensDB, onDismissedChanged: () =>
   browser.runtime.onInstalled.addListener(onInstalled);
   const removers = [
     () => browser.runtime.onInstalled.removeListener(onInstalled),
-    backgroundMessenger.onMessage('dismissFinding', async ({ data }) => {
-      const d = await dismissed.add(data);
+    backgroundMessenger.onMessage('dismissFinding', async ({ data, sender, from }) => {
+      // from a page, the address is the browser's for the sender's tab, never what the page says
+      const tabUrl = (sender as { tab?: { url?: string } } | undefined)?.tab?.url;
+      const d = await dismissed.add(from === 'content-script' && data && typeof data === 'object' ? { ...data, url: tabUrl ?? '' } : data);
       onDismissedChanged();
       return d;
     }),

@@ -6,8 +6,13 @@
 
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
-/** The messages a content script may send; any other type is for the extension's pages only. */
-export const PAGE_MESSAGES: ReadonlySet<string> = new Set(['checkPage', 'getPauseState']);
+/**
+ * The messages a content script may send; any other type is for the extension's pages only.
+ * A card's two buttons come from the page's world too: "This mark is wrong" adds one checked,
+ * size-limited row to the hidden-marks list (for the sender's own tab's address), and "Edit this
+ * fact" only opens the options page.
+ */
+export const PAGE_MESSAGES: ReadonlySet<string> = new Set(['checkPage', 'getPauseState', 'dismissFinding', 'openFactInOptions']);
 
 export interface ExtensionSelf {
   /** runtime.id */

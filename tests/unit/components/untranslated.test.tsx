@@ -90,7 +90,7 @@ function optionsClient(lang: Lang): OptionsClient {
     importFacts: async () => ({ written: 0, removed: 0 }),
     resetPreview: async () => ({ userFacts: 0, editedCorpusFacts: 0, deletedCorpusFacts: 0, userDocuments: 0 }),
     resetToCorpus: async () => ({ userFacts: 0, editedCorpusFacts: 0, deletedCorpusFacts: 0, userDocuments: 0 }),
-    proposeFacts: async () => ({ lang: 'en', facts: [] }),
+    proposeFacts: async () => ({ lang: 'en', proposals: [] }),
     addDocument: async () => [],
     getDisplaySettings: async () => DEFAULT_DISPLAY,
     setDisplaySettings: async (s) => s,
