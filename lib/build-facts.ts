@@ -3,7 +3,7 @@
 // claim; claims about the same subject — across documents and languages — are merged into one
 // fact with all its sources, and disagreeing claims are kept as the fact's variants.
 import { analyze, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { claimFrame, cueIdf, frameSimilarity, sameEvent } from './subject/claims';
+import { claimFrame, coverage, cueIdf, frameSimilarity, sameEvent } from './subject/claims';
 import type { Frame } from './subject/frame';
 import { defaultLexicon, labelOf, type Lexicon, type RoleEntry } from './lexicon';
 import { markedParagraphs } from './extract/furniture';
@@ -165,8 +165,7 @@ function subjectFrame(s: Subject): Frame {
 }
 
 /** Claims of one kind of value grouped by subject: the claims whose frames agree. */
-function groupBySubject(claims: Claim[]): Claim[][] {
-  const idf = cueIdf(claims.map((c) => c.frame));
+function groupBySubject(claims: Claim[], idf: (c: string) => number): Claim[][] {
   const subjects: Subject[] = [];
   for (const c of claims) {
     let best: Subject | undefined;
@@ -182,7 +181,7 @@ function groupBySubject(claims: Claim[]): Claim[][] {
       const eventsAgree = !c.frame.governing || !sf.governing || sameEvent(c.frame, sf);
       const joins = sameValue
         ? sameEvent(c.frame, sf) || sim >= JOIN_SAME_VALUE || (c.kind === 'figure' && eventsAgree)
-        : sim >= JOIN_OTHER_VALUE && eventsAgree;
+        : coverage(c.frame, sf, idf) >= JOIN_OTHER_VALUE && eventsAgree;
       const rank = sim + (sameValue ? 1 : 0);
       if (joins && rank > bestSim) [best, bestSim] = [s, rank];
     }
@@ -206,7 +205,10 @@ function mergeClaims(claims: Claim[]): Fact[] {
   }
   const facts: Fact[] = [];
   const ids = new Set<string>();
-  for (const sameAttr of byAttr.values()) for (const group of groupBySubject(sameAttr)) {
+  // (how specific a cue is, over every claim of every kind: within one kind's few claims the
+  // words they share would all look common)
+  const idf = cueIdf(claims.map((c) => c.frame));
+  for (const sameAttr of byAttr.values()) for (const group of groupBySubject(sameAttr, idf)) {
     const first = group[0];
     // dates without a written year join the dated group with the same day and month
     const byKey = new Map<string, Claim[]>();

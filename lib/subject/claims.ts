@@ -111,6 +111,24 @@ export function frameSimilarity(a: Frame, b: Frame, idf: (c: string) => number):
 }
 
 /**
+ * How much of a claim's frame a subject's frame holds (its cues' weight, by idf, found in the
+ * subject): a subject merged from many sentences in several languages holds one more sentence's
+ * words however long it has grown, where a cosine would shrink with its size.
+ */
+export function coverage(claim: Frame, subject: Frame, idf: (c: string) => number): number {
+  let all = 0;
+  let held = 0;
+  for (const [c, w] of claim.cues) {
+    const x = (w * idf(c)) ** 2;
+    all += x;
+    if ((subject.cues.get(c) ?? 0) >= 0.3) held += x;
+  }
+  let cov = all ? held / all : 0;
+  if (claim.ordinal !== undefined && subject.ordinal !== undefined && claim.ordinal !== subject.ordinal) cov *= 0.2;
+  return cov;
+}
+
+/**
  * Whether two frames' governing events can be one: each one's governing concept stands close to
  * the value in the other ("signing ceremony" governs by "ceremony" in one sentence and by
  * "signature" in "cérémonie de signature").

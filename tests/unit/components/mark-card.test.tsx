@@ -1,12 +1,19 @@
 // @vitest-environment happy-dom
 // The mark card of a finding whose fact is disputed says that the sources disagree (issue 12):
-// findings of the engine on sentences of the shipped corpus, checked against its fact base.
+// findings of the engine on sentences of the shipped corpus and of a disagreeing document.
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarkCard } from '../../../components/MarkCard';
-import { checkText } from '../../../lib/index';
+import { buildFactBase, checkText, compileMatcher } from '../../../lib/index';
+import { readCorpus } from '../../../lib/cli/corpus';
 import type { Fact, Finding } from '../../../lib/model';
-import { corpusFacts, corpusMatcher } from '../engine/corpus';
+import { DISAGREEING } from '../../fixtures/review-documents';
+
+// The shipped corpus and a document that disagrees with it: the facts it disputes get variants.
+const base = buildFactBase([...readCorpus(`${__dirname}/../../../public/corpus`), DISAGREEING]);
+const matcher = compileMatcher(base.facts);
+const corpusFacts = () => base;
+const corpusMatcher = () => matcher;
 
 afterEach(cleanup);
 

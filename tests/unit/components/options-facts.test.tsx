@@ -97,7 +97,8 @@ describe('OptionsFacts', () => {
     expect(agreeing.length).toBeGreaterThan(0);
     expect(agreeing.every((x) => x.kept && x.text.includes('Agrees with the fact base'))).toBe(true);
     // The convention's size: 68 here, 71 in the base, quoted from its source.
-    const i = state.findIndex((x) => x.status === 'conflicts' && x.text.includes('68 articles'));
+    // (the conflict whose base side says 71 articles: the date's proposal quotes this document's title, "… 68 articles", too)
+    const i = state.findIndex((x) => x.status === 'conflicts' && x.text.includes('68 articles') && (x.text.split('The fact base says:')[1] ?? '').includes('71 articles'));
     expect(state[i].text).toMatch(/The fact base says:.*71 articles.*71 articles/s);
     fireEvent.click(items[i].querySelector('input[type="checkbox"]')!);
     fireEvent.click(screen.getByRole('button', { name: `Save the document and ${agreeing.length + 1} facts` }));
