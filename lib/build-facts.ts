@@ -80,6 +80,11 @@ export function resolveDate(d: DateMention, ctx: { year?: number; published?: st
       year = best;
     }
   }
+  // "Friday, 24 October" without a year: the year in which that day is a Friday, if one is near
+  if (inferred && d.weekday !== undefined && d.month && d.day1) {
+    const fits = (y: number) => weekdayOf(iso(y, d.month!, d.day1!)) === d.weekday;
+    if (!fits(year)) year = [year + 1, year - 1].find(fits) ?? year;
+  }
   const iv = intervalOf(d, year);
   if (!iv) return undefined;
   return { ...iv, precision: d.precision, ...(inferred ? { yearInferred: true } : {}) };
@@ -161,7 +166,7 @@ function subjectFrame(s: Subject): Frame {
   let governing: string | undefined;
   let n = 0;
   for (const [g, c] of s.governing) if (c > n) [governing, n] = [g, c];
-  return { cues: s.cues, governing, governingSet: [...s.governing.keys()] };
+  return { cues: s.cues, governing, governingSet: [...s.governing.keys()], temporal: s.claims[0].frame.temporal };
 }
 
 /** Claims of one kind of value grouped by subject: the claims whose frames agree. */
@@ -178,9 +183,9 @@ function groupBySubject(claims: Claim[], idf: (c: string) => number): Claim[][] 
       // value joins only a subject whose words agree too (then it is a disagreement)
       // (the same count of the same thing — "over 1,000 delegates" — is one subject unless two
       // different events govern it; dates are too common for that and need the same event)
-      const eventsAgree = !c.frame.governing || !sf.governing || sameEvent(c.frame, sf);
+      const eventsAgree = (c.frame.temporal ?? '') === (sf.temporal ?? '') && (!c.frame.governing || !sf.governing || sameEvent(c.frame, sf));
       const joins = sameValue
-        ? sameEvent(c.frame, sf) || sim >= JOIN_SAME_VALUE || (c.kind === 'figure' && eventsAgree)
+        ? sameEvent(c.frame, sf) || ((c.frame.temporal ?? '') === (sf.temporal ?? '') && (sim >= JOIN_SAME_VALUE || (c.kind === 'figure' && eventsAgree)))
         : coverage(c.frame, sf, idf) >= JOIN_OTHER_VALUE && eventsAgree;
       const rank = sim + (sameValue ? 1 : 0);
       if (joins && rank > bestSim) [best, bestSim] = [s, rank];

@@ -53,7 +53,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       // describing words are lower-case common words, not names or function words ("2025 Convention articles")
       const ws = between.trim().split(/\s+/);
       const orig = original.slice(ft.map[numEnd], ft.map[numEnd + between.length]);
-      if (/\p{Lu}/u.test(orig) || ws.some((w) => DESCRIBING_STOP.has(w)) || lex.units.findAll(between).length) continue;
+      // (an acronym may describe: "179 IAEA member states"; a name in capitals does not)
+      const named = orig.split(/\s+/).some((w) => /\p{Lu}/u.test(w) && w !== w.toUpperCase());
+      if (named || ws.some((w) => DESCRIBING_STOP.has(w)) || lex.units.findAll(between).length) continue;
     }
     let amount: number | undefined;
     if (/^\d/.test(num)) {

@@ -28,13 +28,16 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
   if (m.kind === 'figure') {
     // a count is about its noun and what the sentence says of it: some content word near it
     let near = false;
-    for (const w of frame.cues.values()) if (w >= 0.55) near = true;
+    for (const w of frame.cues.values()) if (w >= 0.45) near = true;
     if (!near) return undefined;
     frame.cues.set(unitCue(m.unit), 1);
     return { frame, label: figureLabel(an, m, s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) return undefined;
-  if (frame.temporal === 'before' || frame.temporal === 'after' || frame.temporal === 'as-of') return undefined;
+  // "a day before the ceremony" is not the ceremony's date; "as of 14 October", "until 31
+  // December", "since 2017" are dates of their own subject (a cut-off, a deadline, a start),
+  // kept apart from the event's date by their temporal word (see sameEvent)
+  if (frame.temporal === 'before') return undefined;
   if (m.kind === 'place' && MOVEMENT.has(frame.governing)) return undefined;
   return { frame, label: eventLabel(an, frame, s.start, s.end) };
 }
@@ -135,6 +138,7 @@ export function coverage(claim: Frame, subject: Frame, idf: (c: string) => numbe
  */
 export function sameEvent(a: Frame, b: Frame): boolean {
   if (!a.governing || !b.governing) return false;
+  if ((a.temporal ?? '') !== (b.temporal ?? '')) return false;
   const as = a.governingSet ?? [a.governing];
   const bs = b.governingSet ?? [b.governing];
   return as.some((g) => bs.includes(g) || (b.cues.get(g) ?? 0) >= 0.4) || bs.some((g) => (a.cues.get(g) ?? 0) >= 0.4);

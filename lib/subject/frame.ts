@@ -319,9 +319,12 @@ export function frameOf(input: FrameInput): Frame {
     // "took part in the signing ceremony", "tham dự Lễ mở ký": the value is the object's
     let g = gov;
     if (PASS_TO_OBJECT.has(g.f.p.value) || g.f.p.value === GENERIC_EVENT) {
-      const object = cands
+      // (a specific event before a generic one: "took part in the high-level event marking the
+      // opening for signature" is about the signing)
+      const objects = cands
         .filter((c) => c.f.i >= g.f.j && c.f.p.value !== g.f.p.value && !PASS_TO_OBJECT.has(c.f.p.value) && pos[c.f.i] - pos[g.f.j - 1] <= 8)
-        .sort((a, b) => a.f.i - b.f.i)[0];
+        .sort((a, b) => a.f.i - b.f.i);
+      const object = objects.find((c) => c.f.p.value !== GENERIC_EVENT) ?? objects[0];
       if (object) g = { ...object, d: gov.d };
     }
     frame.governing = g.f.p.value;
