@@ -51,6 +51,8 @@ interface DateParts {
   precision: DatePrecision;
   numeric?: boolean;
   ngay?: boolean;
+  /** A day and month joined by "." or "-" with nothing else to say it is a date. */
+  bareSep?: string;
 }
 
 interface Pattern {
@@ -138,10 +140,11 @@ export function datePatterns(lex: Lexicon): Pattern[] {
         if (!d1 || mo < 1 || mo > 12) return undefined;
         const d2 = m[3] ? day(m[3]) : undefined;
         if (m[3] && (!d2 || d2 <= d1)) return undefined;
-        // a bare "d-m" or "d.m" ("25-10", "9.5") is a score or a decimal unless a year or a lead word says otherwise
-        if (m[4] !== '/' && !m[6] && !m[1] && !m[3]) return undefined;
-        // A bare d/m ("24/7") is a date only in languages that write dates that way, or after a lead word.
-        return { month: mo, day1: d1, day2: d2, year: m[6] ? Number(m[6]) : undefined, precision: 'day', numeric: true, ngay: !!m[1] };
+        // A bare d/m ("24/7") is a date only in languages that write dates that way, or after a
+        // lead word; a bare "d-m" or "d.m" ("25-10", "9.5") is a score or a decimal unless a
+        // year, a lead word or a range says otherwise, or the language writes dates so (findDates)
+        const bare = m[4] !== '/' && !m[6] && !m[1] && !m[3];
+        return { month: mo, day1: d1, day2: d2, year: m[6] ? Number(m[6]) : undefined, precision: 'day', numeric: true, ngay: !!m[1], ...(bare ? { bareSep: m[4] } : {}) };
       },
     },
     // end of October 2025 · early October · mid-October · fin octobre · début octobre 2025 · cuối tháng 10
@@ -211,6 +214,9 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
       const v = p.build(m, lex);
       if (!v) continue;
       if (v.numeric && !(lang === 'vi' || lang === 'fr' || v.year !== undefined || v.ngay)) continue;
+      // ("14.10" in Vietnamese and French, where decimals take a comma; "21-10" in Vietnamese only)
+      if (v.bareSep === '.' && lang !== 'vi' && lang !== 'fr') continue;
+      if (v.bareSep === '-' && lang !== 'vi') continue;
       let fs = m.index;
       // Keep the span on the date itself: a leading "du ", "ngày ", "on " is context, not the value.
       const lead = /^(?:du|ngay|chieu|sang|toi|trua|dem|on|from|since|le)\s+(?=\d)/.exec(m[0]);

@@ -6,6 +6,7 @@ import type { FoldedText } from '../text/fold';
 import type { Qualifier } from '../model';
 import { DIGITS_RE, combineNumberWords, parseDigits } from './numbers';
 import { candidateStarts, matchesAt } from './anchored-scan';
+import { isContentWord } from '../subject/frame';
 
 export interface FigureMention {
   kind: 'figure';
@@ -22,7 +23,7 @@ export interface FigureMention {
 const cache = new WeakMap<Lexicon, RegExp>();
 
 /** Words that end a count's noun phrase rather than describe its noun. */
-const DESCRIBING_STOP = new Set(['and', 'or', 'of', 'the', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'et', 'ou', 'des', 'les', 'pour', 'avec', 'dans', 'va', 'cua', 'cac', 'nhung', 'tai', 'trong', 'nam', 'year', 'years', 'ans']);
+const DESCRIBING_STOP = new Set(['apres', 'avant', 'depuis', 'pendant', 'sau', 'truoc', 'after', 'before', 'since', 'and', 'or', 'of', 'the', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'et', 'ou', 'des', 'les', 'pour', 'avec', 'dans', 'va', 'cua', 'cac', 'nhung', 'tai', 'trong', 'nam', 'year', 'years', 'ans']);
 
 function figureRegex(lex: Lexicon): RegExp {
   const qual = lex.qualifiers.re.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '');
@@ -55,7 +56,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       const orig = original.slice(ft.map[numEnd], ft.map[numEnd + between.length]);
       // (an acronym may describe: "179 IAEA member states"; a name in capitals does not)
       const named = orig.split(/\s+/).some((w) => /\p{Lu}/u.test(w) && w !== w.toUpperCase());
-      if (named || ws.some((w) => DESCRIBING_STOP.has(w)) || lex.units.findAll(between).length) continue;
+      if (named || ws.some((w) => DESCRIBING_STOP.has(w) || !isContentWord(w) || lex.numberWords.has(w)) || lex.units.findAll(between).length) continue;
+      // a year is not a count of things it describes ("décembre 2024 après cinq ans")
+      if (/^(?:19|20)\d\d$/.test(num)) continue;
     }
     let amount: number | undefined;
     if (/^\d/.test(num)) {
