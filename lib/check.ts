@@ -127,7 +127,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // beside the right city is no disagreement)
     if (v.kind === 'place' && (!v.known || (frame.governingDistance ?? Infinity) > 3 || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
-    if (v.kind === 'place' && frame.governing && MOVEMENT.has(frame.governing)) continue;
+    if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
+    // a value several coordinated events share is no one event's alone
+    if (frame.coordinated) score *= COORDINATED_FACTOR;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
     if (v.kind === 'place' && hitsWithin(an.dates, v.end, v.end + 80).some((d) => d.deadline)) continue;
     if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision)) score *= COARSER_FACTOR;
@@ -196,6 +198,7 @@ const COARSE_MATCH_SCORE = 0.5;
 const PLACE_MATCH_SCORE = 0.6;
 const OTHER_YEAR_FACTOR = 0.5;
 const NO_SHARED_WORD_FACTOR = 0.5;
+const COORDINATED_FACTOR = 0.6;
 
 function insideParens(text: string, v: { start: number; end: number }): boolean {
   const open = text.lastIndexOf('(', v.start);

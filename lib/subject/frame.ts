@@ -27,6 +27,10 @@ export interface Frame {
   governingSet?: string[];
   /** A word putting the value before, after, until or as of something. */
   temporal?: TemporalRole;
+  /** The concept that governed before it passed the value to its object ("@attend"). */
+  governingVerb?: string;
+  /** Events joined by "and" share the value ("visit … and attend the ceremony, on 24 October"). */
+  coordinated?: boolean;
   /** The edition of the governing event, when an ordinal names it ("15th", "lần thứ 15", "first"). */
   ordinal?: number;
 }
@@ -37,9 +41,9 @@ const ORDINAL_WORDS = new Map<string, number>([
   ['eighth', 8], ['huitieme', 8], ['ninth', 9], ['neuvieme', 9], ['tenth', 10], ['dixieme', 10],
 ]);
 /** The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"). */
-function ordinalNear(words: Word[], vi: number, ve: number): number | undefined {
+function ordinalNear(words: Word[], vi: number, ve: number, reach = 20): number | undefined {
   let best: { n: number; d: number } | undefined;
-  for (let k = Math.max(0, vi - 20); k <= Math.min(words.length - 1, ve + 20); k++) {
+  for (let k = Math.max(0, vi - reach); k <= Math.min(words.length - 1, ve + reach); k++) {
     if (k >= vi && k <= ve) continue;
     const w = words[k].w;
     let n: number | undefined;
@@ -302,7 +306,11 @@ export function frameOf(input: FrameInput): Frame {
         const dist = 1 + gap / 4;
         put(f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
         cands.push({ f, d: dist, score: gap });
-      } else cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) }); // ties go to the concept before the value
+      } else {
+        // ties go to the concept before the value; one after it beyond a comma is in another clause
+        const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
+        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) });
+      }
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {
       // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value
       frame.temporal = f.p.value as TemporalRole;
@@ -328,6 +336,7 @@ export function frameOf(input: FrameInput): Frame {
       if (object) g = { ...object, d: gov.d };
     }
     frame.governing = g.f.p.value;
+    if (g !== gov) frame.governingVerb = gov.f.p.value;
     frame.governingDistance = g.d;
     frame.governingSpan = { start: words[g.f.i].start, end: words[g.f.j - 1].end };
     // the event words compounded or coordinated with it: within three words, no punctuation between
@@ -336,7 +345,19 @@ export function frameOf(input: FrameInput): Frame {
       const gap = c.f.i >= g.f.j ? pos[c.f.i] - pos[g.f.j - 1] : pos[g.f.i] - pos[c.f.j - 1];
       const a = Math.min(words[c.f.i].start, words[g.f.i].start);
       const b = Math.max(words[c.f.j - 1].end, words[g.f.j - 1].end);
-      if (gap <= 3 && !/[,.;:!?()]/.test(text.slice(a, b))) set.add(c.f.p.value);
+      if (gap <= 2 && !/[,.;:!?()]/.test(text.slice(a, b))) set.add(c.f.p.value);
+    }
+    // "pour entamer une visite officielle … et participer à la cérémonie …, le 24 octobre",
+    // "thăm chính thức … và tham dự Lễ mở ký … từ ngày 24 - 25.10": events joined by "and"
+    // share the value, which is then no one event's alone
+    const head = gov.f.i < g.f.i ? gov.f : g.f;
+    for (const c of cands) {
+      if (c.f.j > head.i || pos[head.i] - pos[c.f.j - 1] > 10 || PASS_TO_OBJECT.has(c.f.p.value) || c.f.p.value === GENERIC_EVENT) continue;
+      const between = words.slice(c.f.j, head.i).map((w) => w.w);
+      if (between.some((w) => w === 'and' || w === 'et' || w === 'va') && !/[.;:!?]/.test(text.slice(words[c.f.j - 1].end, words[head.i].start))) {
+        set.add(c.f.p.value);
+        frame.coordinated = true;
+      }
     }
     set.delete(GENERIC_EVENT);
     if (set.size === 0) set.add(GENERIC_EVENT);
@@ -356,7 +377,12 @@ export function frameOf(input: FrameInput): Frame {
   }
   // ordinals name an edition ("the 15th Congress", "kỳ họp thứ 34", "the first session"): the
   // nearest one before or after the governing event is a cue of its own, "#n15"
-  const ord = whole ? ordinalNear(words, 0, words.length - 1) : ordinalNear(words, vi, ve);
+  // (the one beside the governing event first: "tham dự kỳ họp thứ 34" however far the date)
+  const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
+  const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
+  const ord = whole
+    ? ordinalNear(words, 0, words.length - 1)
+    : ((gi >= 0 ? ordinalNear(words, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(words, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
