@@ -198,7 +198,7 @@ const COARSE_MATCH_SCORE = 0.5;
 const PLACE_MATCH_SCORE = 0.6;
 const OTHER_YEAR_FACTOR = 0.5;
 const NO_SHARED_WORD_FACTOR = 0.5;
-const COORDINATED_FACTOR = 0.6;
+const COORDINATED_FACTOR = 0.8;
 
 function insideParens(text: string, v: { start: number; end: number }): boolean {
   const open = text.lastIndexOf('(', v.start);
