@@ -140,6 +140,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (!tight && !m.subjects.sharesWord(frame, best.fact.id)) score *= NO_SHARED_WORD_FACTOR;
     // a place in parentheses ("(giờ New York)", "(Mỹ Đình, Hà Nội)") is an aside, not a venue
     if (v.kind === 'place' && insideParens(an.text, v)) continue;
+    // a bare year is on every page: it contradicts only a fact whose event governs it closely
+    if (v.kind === 'date' && v.precision === 'year' && !(m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2)) score *= LOOSE_YEAR_FACTOR;
     // a date years away from the fact's is more often another occurrence than a mistake
     if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2) score *= OTHER_YEAR_FACTOR;
     // "the Hanoi Open", "Hanoi Convention": a place opening a name in capitals is part of the name
@@ -199,6 +201,7 @@ const PLACE_MATCH_SCORE = 0.6;
 const OTHER_YEAR_FACTOR = 0.5;
 const NO_SHARED_WORD_FACTOR = 0.5;
 const COORDINATED_FACTOR = 0.8;
+const LOOSE_YEAR_FACTOR = 0.6;
 
 function insideParens(text: string, v: { start: number; end: number }): boolean {
   const open = text.lastIndexOf('(', v.start);
