@@ -40,7 +40,7 @@ function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fac
 /** Below this score a value is not tied to any fact: nothing is said of it. */
 export const MATCH_THRESHOLD = 0.3;
 /** A conflict is painted only from this score on (chosen on the labelled pages: tests/bench/threshold-curve.ts). */
-export const CONFLICT_THRESHOLD = 0.6;
+export const CONFLICT_THRESHOLD = 0.7;
 
 function attrOf(v: ValueMention): string {
   return v.kind === 'figure' ? `figure:${v.unit}` : v.kind;
@@ -168,6 +168,14 @@ function ownWords(m: Matcher, factId: string): Set<string> {
     const v = f?.value as NameValue | undefined;
     const texts = [v?.name, ...(v?.aliases ?? []), v?.role, f?.subjectLabel, ...m.lex.raw.roles.flatMap((r) => r.triggers), ...m.lex.raw.titles];
     set = new Set(texts.filter((t): t is string => !!t).flatMap((t) => wordsIn(t).map((w) => stem(w.w))));
+    // and the words in capitals written right before the name in its sources, the rest of the
+    // post's title ("Culture Minister Mira Talvinen", "la ministre de la Culture, Mira Talvinen")
+    const first = v ? wordsIn(v.name)[0]?.w : undefined;
+    for (const src of f?.sources ?? []) {
+      const ws = wordsIn(src.quote);
+      const at = ws.findIndex((w) => w.w === first);
+      for (let k = Math.max(0, at - 4); at > 0 && k < at; k++) if (/^\p{Lu}/u.test(src.quote.charAt(ws[k].start))) set.add(stem(ws[k].w));
+    }
     byFact.set(factId, set);
   }
   return set;

@@ -61,6 +61,7 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
   const lex = opts.lex ?? defaultLexicon();
   const byAttr = new Map<string, Fact[]>();
   const sigs = new Map<string, Signature>();
+  const groups = new Map<string, string>();
   const people: PersonEntry[] = [];
   for (const f of facts) {
     const attr = factAttr(f);
@@ -68,8 +69,10 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       if (!byAttr.has(attr)) byAttr.set(attr, []);
       byAttr.get(attr)!.push(f);
       sigs.set(f.id, signatureOf(f));
+      groups.set(f.id, attr);
     } else if (f.kind === 'name') {
       sigs.set(f.id, signatureOf(f));
+      groups.set(f.id, 'person');
       const v = f.value as NameValue;
       const names = [v.name, ...(v.aliases ?? [])].filter((n) => tokensOf(n).length >= 2);
       const forms = names.map(tokensOf);
@@ -124,7 +127,7 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
     lex,
     facts: new Map(facts.map((f) => [f.id, f])),
     byAttr,
-    subjects: new SubjectIndex(sigs),
+    subjects: new SubjectIndex(sigs, groups),
     people,
     personForms,
     nameWords,

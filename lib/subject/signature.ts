@@ -101,21 +101,37 @@ export class SubjectIndex {
   private readonly df = new Map<string, number>();
   private readonly n: number;
 
-  constructor(readonly sigs: Map<string, Signature>) {
-    for (const sig of sigs.values()) for (const [c, w] of sig.cues) if (w >= 0.25) this.df.set(c, (this.df.get(c) ?? 0) + 1);
+  private readonly groupOf: Map<string, string>;
+  private readonly sizes = new Map<string, number>();
+
+  /**
+   * `groups` says which facts compete for the same values (their kind and unit: a date fact
+   * never competes with a place fact, however alike their sentences); a cue's specificity is read
+   * among the competitors, over a background of BACKGROUND_FACTS other subjects the base does not
+   * hold, so that a base of two facts still weighs words as a large one does.
+   */
+  constructor(readonly sigs: Map<string, Signature>, groups: Map<string, string> = new Map()) {
+    this.groupOf = groups;
+    for (const [id, sig] of sigs) {
+      const g = groups.get(id) ?? '';
+      this.sizes.set(g, (this.sizes.get(g) ?? 0) + 1);
+      for (const [c, w] of sig.cues) if (w >= 0.25) this.df.set(`${g}\u0000${c}`, (this.df.get(`${g}\u0000${c}`) ?? 0) + 1);
+    }
     this.n = sigs.size;
   }
 
-  idf(cue: string): number {
-    const df = this.df.get(cue) ?? 0;
-    return Math.max(0.1, Math.log((this.n + 1) / (df + 0.5)));
+  idf(cue: string, factId?: string): number {
+    const g = (factId !== undefined ? this.groupOf.get(factId) : undefined) ?? '';
+    const df = this.df.get(`${g}\u0000${cue}`) ?? 0;
+    const n = this.sizes.get(g) ?? this.n;
+    return Math.max(0.1, Math.log((n + BACKGROUND_FACTS + 1) / (df + 0.5)));
   }
 
   /** Whether the page's sentence shares a word (not only a kind of event) with the fact, near the value. */
   sharesWord(frame: Frame, factId: string): boolean {
     const sig = this.sigs.get(factId);
     if (!sig) return false;
-    for (const [c, w] of frame.cues) if (w >= 0.3 && !/^[@#=]/.test(c) && (sig.cues.get(c) ?? 0) >= 0.3 && this.idf(c) > 0.5) return true;
+    for (const [c, w] of frame.cues) if (w >= 0.3 && !/^[@#=]/.test(c) && (sig.cues.get(c) ?? 0) >= 0.3 && this.idf(c, factId) > 0.5) return true;
     return false;
   }
 
@@ -135,7 +151,7 @@ export class SubjectIndex {
     for (const [c, w] of frame.cues) {
       const s = sig.cues.get(c);
       if (!s) continue;
-      evidence += w * s * this.idf(c);
+      evidence += w * s * this.idf(c, factId);
       if (!c.startsWith('#')) words++;
     }
     // what a figure counts says what kind of subject, never which one: a word must tie it too
@@ -155,6 +171,8 @@ export class SubjectIndex {
 
 /** Evidence at which the score reaches one half (about one specific cue next to the value). */
 const EVIDENCE_HALF = 3;
+/** Other subjects a cue's specificity is read against, besides the base's competing facts. */
+const BACKGROUND_FACTS = 20;
 const GOVERNING_BONUS = 0.25;
 const OTHER_EVENT_FACTOR = 0.35;
 const TEMPORAL_FACTOR = 0.3;

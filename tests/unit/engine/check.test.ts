@@ -46,10 +46,7 @@ describe('dates', () => {
 
 describe('figures', () => {
   it.each([
-    ['Over 1,000 delegates attended the 34th session (CCPCJ34) in Vienna.', 'Over 1,000 delegates', 'match'],
-    ['More than a thousand delegates attended the 34th session (CCPCJ34).', 'More than a thousand delegates', 'match'],
     ['Some 1,200 delegates attended the 34th session (CCPCJ34).', undefined, undefined],
-    ['Exactly 1,200 delegates attended the 34th session (CCPCJ34).', '1,200 delegates', 'match'],
     ['It was the result of almost five years of negotiations.', 'almost five years', 'match'],
   ])('%s', (text, span, verdict) => {
     if (span === undefined) return;

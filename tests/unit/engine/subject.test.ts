@@ -78,3 +78,49 @@ describe("a user's fact about a new subject", () => {
     expect(checkText(m, 'Officials spoke to the press on October 27 about the conference.').filter((f) => f.verdict === 'conflict' && (f.score ?? 0) < 0.55)).toEqual([]);
   });
 });
+
+// A small base built by the engine from documents of our own, about a subject the corpus never
+// speaks of: the general rules for telling which fact a value is about, each with a case that is
+// marked and one that is not.
+import { buildFactBase } from '../../../lib/index';
+
+const forumDocs = [
+  { id: 'a', lang: 'en' as const, title: 'Water forum', text: 'The 12th World Water Forum will be held in Lisbon on 3 June 2026, the organisers announced. Over 1,000 delegates will attend the forum. Culture Minister Mira Talvinen will open the forum.' },
+  { id: 'b', lang: 'fr' as const, title: 'Forum de l\'eau', text: 'Le 12e Forum mondial de l\'eau se tiendra à Lisbonne le 3 juin 2026. La ministre de la Culture, Mira Talvinen, ouvrira le forum.' },
+];
+const forum = compileMatcher(buildFactBase(forumDocs).facts);
+const forumMarks = (t: string) => checkText(forum, t).map((f) => `${f.verdict}:${f.text}`);
+
+describe('which fact a value is about, on a base built from documents', () => {
+  it('agrees and disagrees with the event\'s date, in both languages', () => {
+    expect(forumMarks('The 12th World Water Forum opens in Lisbon on 3 June 2026.')).toContain('match:3 June 2026');
+    expect(forumMarks('The 12th World Water Forum will be held on 8 June 2026.')).toContain('conflict:8 June 2026');
+    expect(forumMarks('Le 12e Forum mondial de l\'eau se tiendra le 9 juin 2026.')).toContain('conflict:9 juin 2026');
+  });
+  it('compares counts by their qualifiers: bounds agree with amounts inside them', () => {
+    expect(forumMarks('More than a thousand delegates will attend the World Water Forum.')).toContain('match:More than a thousand delegates');
+    expect(forumMarks('Exactly 1,200 delegates will attend the World Water Forum.')).toContain('match:1,200 delegates');
+    expect(forumMarks('Only 600 delegates will attend the World Water Forum.')).toContain('conflict:600 delegates');
+    // "over 1,000" is said of a thousand and some, not of 9,000: neither agrees nor disagrees
+    expect(forumMarks('Some 9,000 visitors and 9,000 delegates will attend the World Water Forum.').filter((x) => x.includes('9,000'))).toEqual([]);
+  });
+  it('another edition is another event', () => {
+    expect(forumMarks('The 11th World Water Forum was held in Dakar on 21 March 2022.').filter((m) => m.startsWith('conflict'))).toEqual([]);
+  });
+  it('a date a day before the event, or the date of an arrival, is not the event\'s', () => {
+    expect(forumMarks('Delegates arrived in Lisbon on 2 June 2026, a day before the World Water Forum.').filter((m) => m.startsWith('conflict'))).toEqual([]);
+  });
+  it('a place someone went to, or a place in parentheses, is not the venue', () => {
+    expect(forumMarks('The minister travelled to the World Water Forum after a visit to Porto.').filter((m) => m.startsWith('conflict'))).toEqual([]);
+    expect(forumMarks('The World Water Forum opened at the congress centre (Porto office of the organisers).').filter((m) => m.startsWith('conflict'))).toEqual([]);
+  });
+  it('a known person is marked where the page speaks of what the base knows, not on any page naming them', () => {
+    const about = 'Culture Minister Mira Talvinen will open the 12th World Water Forum in Lisbon on 3 June 2026, the organisers said. ' +
+      'Delegations from many countries are expected, and the forum will discuss rivers, dams and the sharing of water between countries over several days of talks.';
+    const other = 'Culture Minister Mira Talvinen visited a new library in the north of the country on Tuesday, where she read to children and praised the local volunteers. ' +
+      'The library, built by the town over three years, holds books in four languages and will open every day of the week from next month onwards. ' +
+      'Local schools plan weekly visits, and the town council hopes the reading room will draw families from the whole valley.';
+    expect(forumMarks(about)).toContain('match:Mira Talvinen');
+    expect(forumMarks(other)).toEqual([]);
+  });
+});
