@@ -136,7 +136,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // a conflict needs the sentence to share a word with the fact, not only a kind of event
     // ("participants from over 20 countries" against the countries at a ceremony)
     // (or the fact's own event governing the value right beside it: "sau gần 4 năm đàm phán")
-    const tight = m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2;
+    // (a venue needs the word always: "Session opens in Hanoi" is any session)
+    const tight = v.kind !== 'place' && m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2;
     if (!tight && !m.subjects.sharesWord(frame, best.fact.id)) score *= NO_SHARED_WORD_FACTOR;
     // a place in parentheses ("(giờ New York)", "(Mỹ Đình, Hà Nội)") is an aside, not a venue
     if (v.kind === 'place' && insideParens(an.text, v)) continue;

@@ -132,6 +132,19 @@ export function addPlaceCues(frame: Frame, value: { start: number; end: number }
   }
 }
 
+/** Whether a (stemmed) word is itself one of the vocabulary's event words ("session", "ceremony"). */
+const eventWordCache = new Map<string, boolean>();
+export function isEventWord(w: string): boolean {
+  let v = eventWordCache.get(w);
+  if (v === undefined) {
+    const idx = phrases();
+    v = [w, `${w}s`].some((x) => (idx.get(x) ?? []).some((p) => p.kind === 'event' && p.words.length === 1));
+    if (eventWordCache.size > 5000) eventWordCache.clear();
+    eventWordCache.set(w, v);
+  }
+  return v;
+}
+
 /** A light stem, the same for every language: plural -s and -es dropped from longer words. */
 export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
