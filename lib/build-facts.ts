@@ -115,6 +115,8 @@ function valueClaims(doc: SourceDocument, an: Analysis, furniture: (pos: number)
       resolved = resolveDate(m, ctx, previous);
       if (resolved && resolved.precision === 'day' && m.relative !== 'same-day') previous = resolved;
       if (!resolved) continue;
+      // "the same day" may be any day the text spoke of before: no fact is built from it
+      if (m.relative === 'same-day') continue;
     }
     if (furniture(m.start)) continue;
     const tie = claimFrame(an, m, mentions);
@@ -244,8 +246,12 @@ function mergeClaims(claims: Claim[]): Fact[] {
       return withYear.value;
     };
     const variants: Variant[] = ranked.slice(1).map((g) => ({ value: valueOf(g), sources: g.map((c) => c.source) }));
-    // the label: the shortest phrase the main value's sources give (the most to the point)
-    const label = main.map((c) => c.label).sort((a, b) => a.length - b.length)[0];
+    // the label: in English where a source is (the model's labels are English), else French,
+    // else Vietnamese; the shortest phrase of that language (the most to the point)
+    const LANG_ORDER = ['en', 'fr', 'vi'];
+    // (a label naming a kind of event, not only "the event")
+    const generic = (c: Claim) => (c.frame.governing === '@event' ? 1 : 0);
+    const label = [...main].sort((a, b) => generic(a) - generic(b) || LANG_ORDER.indexOf(a.source.lang) - LANG_ORDER.indexOf(b.source.lang) || a.label.length - b.label.length)[0].label;
     const subject = slug(label);
     let id = `${first.attr.replace(':', '-')}.${subject}`;
     for (let k = 2; ids.has(id); k++) id = `${first.attr.replace(':', '-')}.${subject}-${k}`;

@@ -128,6 +128,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (v.kind === 'place' && (!v.known || (frame.governingDistance ?? Infinity) > 3 || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
+    // a date tied only by opening its sentence must name something of the fact's own subject
+    if (frame.fromOpening && !m.subjects.namesSpecifics(frame, best.fact.id)) score *= OPENING_UNNAMED_FACTOR;
     // a value several coordinated events share is no one event's alone
     if (frame.coordinated) score *= COORDINATED_FACTOR;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
@@ -210,6 +212,7 @@ const PLACE_MATCH_SCORE = 0.6;
 const OTHER_YEAR_FACTOR = 0.5;
 const NO_SHARED_WORD_FACTOR = 0.5;
 const COORDINATED_FACTOR = 0.8;
+const OPENING_UNNAMED_FACTOR = 0.6;
 const LOOSE_YEAR_FACTOR = 0.6;
 
 function insideParens(text: string, v: { start: number; end: number }): boolean {

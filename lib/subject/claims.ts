@@ -2,7 +2,7 @@
 // ties to something — an event it governs, or a count's noun and the words around it — is a
 // claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
 // across documents and languages; a different value for one subject is a disagreement.
-import { addPlaceCues, frameOf, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
+import { addPlaceCues, frameOf, phrasesIn, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { unitCue } from './signature';
 
@@ -56,8 +56,11 @@ function eventLabel(an: Analysis, frame: Frame, from: number, to: number): strin
   let i = words.findIndex((w) => w.start >= g.start);
   let j = words.findIndex((w) => w.end >= g.end);
   if (i < 0 || j < 0) return an.text.slice(g.start, g.end);
-  // before: up to two content words ("high-level signing ceremony")
-  for (let k = 0; k < 2 && i > 0 && isContentWord(words[i - 1].w) && !/\d/.test(words[i - 1].w) && !broken(an.text, words[i - 1].end, words[i].start); k++) i--;
+  // before: up to two content words ("high-level signing ceremony"), none of a linking verb's
+  // ("tổ chức Lễ mở ký": the label starts at "Lễ")
+  const linked = new Set<number>();
+  for (const f of phrasesIn(words)) if (f.p.kind !== 'event') for (let k = f.i; k < f.j; k++) linked.add(k);
+  for (let k = 0; k < 2 && i > 0 && !linked.has(i - 1) && isContentWord(words[i - 1].w) && !/\d/.test(words[i - 1].w) && !broken(an.text, words[i - 1].end, words[i].start); k++) i--;
   // after: connectors and content words, up to five words, never across punctuation or a number
   let taken = 0;
   let last = j;
@@ -141,5 +144,7 @@ export function sameEvent(a: Frame, b: Frame): boolean {
   if ((a.temporal ?? '') !== (b.temporal ?? '')) return false;
   const as = a.governingSet ?? [a.governing];
   const bs = b.governingSet ?? [b.governing];
+  // "the event" can be any event
+  if ((as.length === 1 && as[0] === '@event') || (bs.length === 1 && bs[0] === '@event')) return true;
   return as.some((g) => bs.includes(g) || (b.cues.get(g) ?? 0) >= 0.4) || bs.some((g) => (a.cues.get(g) ?? 0) >= 0.4);
 }

@@ -29,6 +29,8 @@ export interface Frame {
   temporal?: TemporalRole;
   /** The concept that governed before it passed the value to its object ("@attend"). */
   governingVerb?: string;
+  /** The governing event was taken only because the value opens its sentence (a weaker tie). */
+  fromOpening?: boolean;
   /** Events joined by "and" share the value ("visit … and attend the ceremony, on 24 October"). */
   coordinated?: boolean;
   /** The edition of the governing event, when an ordinal names it ("15th", "lần thứ 15", "first"). */
@@ -334,7 +336,10 @@ export function frameOf(input: FrameInput): Frame {
   // a date opening its sentence is the date of the sentence's event, however far it is named
   if (!whole && vpos <= 2 && (!gov || gov.d > 8)) {
     const after = cands.filter((c) => c.f.i > ve && distance(c.f.i) <= 40).sort((a, b) => a.f.i - b.f.i)[0];
-    if (after) gov = { ...after, d: 2 };
+    if (after) {
+      gov = { ...after, d: 2 };
+      frame.fromOpening = true;
+    }
   }
   if (gov) {
     // "took part in the signing ceremony", "tham dự Lễ mở ký": the value is the object's

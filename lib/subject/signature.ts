@@ -135,6 +135,22 @@ export class SubjectIndex {
     return false;
   }
 
+  /**
+   * Whether the page's sentence names one of the words that set the fact's subject apart from
+   * others of its kind (its most specific words close to the value): "On May 16, the President
+   * signed invitation letters" names nothing of a convention's signing.
+   */
+  namesSpecifics(frame: Frame, factId: string): boolean {
+    const sig = this.sigs.get(factId);
+    if (!sig) return false;
+    const specific = [...sig.cues]
+      .filter(([c, w]) => w >= 0.6 && !/^[@#=]/.test(c) && !c.includes(' ') && !isEventWord(c))
+      .map(([c]) => [c, this.idf(c, factId)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SPECIFIC_WORDS);
+    return !specific.length || specific.some(([c]) => (frame.cues.get(c) ?? 0) >= 0.2);
+  }
+
   /** Whether the page's governing event is the fact's own (its label's or its sources'). */
   governs(frame: Frame, factId: string): boolean {
     const sig = this.sigs.get(factId);
@@ -171,6 +187,8 @@ export class SubjectIndex {
 
 /** Evidence at which the score reaches one half (about one specific cue next to the value). */
 const EVIDENCE_HALF = 3;
+/** How many of a fact's most specific words namesSpecifics looks for. */
+const SPECIFIC_WORDS = 6;
 /** Other subjects a cue's specificity is read against, besides the base's competing facts. */
 const BACKGROUND_FACTS = 20;
 const GOVERNING_BONUS = 0.25;

@@ -44,7 +44,7 @@ describe('engine facts', () => {
     expect(nameOf('luong cuong')).toBe('Lương Cường');
     const ch = top('chuong 9');
     expect(ch && 'amount' in ch.value ? [ch.value.amount, ch.value.unit] : null).toEqual([9, 'chapters']);
-    const cer = searchFacts(ix, 'le mo ky').hits.slice(0, 3).map((h) => h.fact.value);
+    const cer = searchFacts(ix, 'signing ceremony').hits.slice(0, 3).map((h) => h.fact.value);
     expect(cer).toContainEqual(expect.objectContaining({ start: '2025-10-25', end: '2025-10-26' }));
   });
 });
