@@ -86,7 +86,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     sentences: new SentenceIndex(text),
     dates: findDates(ft, lex, lang),
     figures: findFigures(text, ft, lex),
-    places: findPlaces(text, ft, lex).filter((p) => p.known || lang !== 'vi'),
+    places: findPlaces(text, ft, lex).filter((p) => p.known || lang !== 'vi').sort((a, b) => a.start - b.start),
     // (all hit lists are in text order, for hitsWithin)
     lex,
   };

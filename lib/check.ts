@@ -74,7 +74,7 @@ function pageFrame(an: Analysis, v: ValueMention, all: ValueMention[]) {
 
 function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding[] {
   const out: Finding[] = [];
-  const all: ValueMention[] = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+  const all = allValues(an);
   for (const v of all) {
     if (v.kind === 'date' && v.relative) continue;
     if (v.kind === 'place' && isDateline(an, v)) continue;
@@ -85,7 +85,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // what a figure counts is evidence enough to say it agrees, not that it is wrong: the unit
     // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
     const matchFrame = v.kind === 'figure' ? { ...frame, cues: new Map(frame.cues).set(unitCue(v.unit), 1) } : frame;
-    const ranked = facts.map((fact) => ({ fact, score: m.subjects.score(matchFrame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    const ranked = m.subjects.candidates(matchFrame, facts).map((fact) => ({ fact, score: m.subjects.score(matchFrame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
     // the best-tied fact the value can be compared with (a bound says nothing of an amount far
     // past it: then a fact almost as well tied may)
     let best = ranked[0];
@@ -115,7 +115,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     const second = ranked[1];
     // (the unit counts for a conflict only when one fact alone counts it: "12 chapters" can be
     // about nothing else the base knows; "65 countries" could be about several)
-    const own = v.kind === 'figure' && facts.filter((f) => (f.value as FigureValue).unit === v.unit).length > 1 ? m.subjects.score(frame, best.fact.id) : best.score;
+    const own = v.kind === 'figure' && facts.length > 1 ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
     const ratio = second && second !== best ? second.score / best.score : 0;
     let score = own * (ratio > 0.6 ? 1 - (ratio - 0.6) : 1);
@@ -184,11 +184,19 @@ function ownWords(m: Matcher, factId: string): Set<string> {
   return set;
 }
 
+/** Every value mention of a page, in text order (made once per page). */
+const allCache = new WeakMap<Analysis, ValueMention[]>();
+function allValues(an: Analysis): ValueMention[] {
+  let all = allCache.get(an);
+  if (!all) allCache.set(an, (all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start)));
+  return all;
+}
+
 /** The frame of a name in its sentence. */
 function nameFrame(an: Analysis, f: Finding) {
   const s = sentenceAt(an, f.start);
   if (!s) return undefined;
-  const others = hitsWithin([...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start), s.start, s.end);
+  const others = hitsWithin(allValues(an), s.start, s.end);
   return frameOf({ text: an.text, start: f.start, end: f.end, from: s.start, to: s.end, others });
 }
 
@@ -216,10 +224,11 @@ const OPENING_UNNAMED_FACTOR = 0.6;
 const LOOSE_YEAR_FACTOR = 0.6;
 
 function insideParens(text: string, v: { start: number; end: number }): boolean {
-  const open = text.lastIndexOf('(', v.start);
-  if (open < 0 || v.start - open > 60) return false;
-  const close = text.indexOf(')', open);
-  return close >= v.end && !text.slice(open, v.start).includes(')');
+  const from = Math.max(0, v.start - 60);
+  const before = text.slice(from, v.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.slice(open).includes(')')) return false;
+  return text.slice(v.end, v.end + 60).includes(')');
 }
 const COARSER_FACTOR = 0.7;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -243,13 +252,15 @@ function placeNamedNear(an: Analysis, p: PlaceMention, fact: Fact): boolean {
   const v = fact.value as NameValue;
   const names = [v.name, ...(v.aliases ?? [])];
   const para = paragraphAround(an.text, p.start);
-  return an.places.some((q) => q !== p && q.start >= para.start && q.end <= para.end && samePlace(q.names, names));
+  return hitsWithin(an.places, para.start, para.end).some((q) => q !== p && samePlace(q.names, names));
 }
 
+/** The paragraph around a position (at most 3,000 characters either side: a one-line page is long). */
 function paragraphAround(text: string, pos: number): { start: number; end: number } {
-  const a = text.lastIndexOf('\n', pos);
-  const b = text.indexOf('\n', pos);
-  return { start: a + 1, end: b < 0 ? text.length : b };
+  const from = Math.max(0, pos - 3000);
+  const a = text.slice(from, pos).lastIndexOf('\n');
+  const b = text.slice(pos, pos + 3000).indexOf('\n');
+  return { start: a < 0 ? from : from + a + 1, end: b < 0 ? Math.min(text.length, pos + 3000) : pos + b };
 }
 
 /** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */

@@ -213,19 +213,18 @@ const DECAY = 4;
 
 /** The insides of quotations between `from` and `to` (titles, slogans, themes). */
 function quotedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  // (read in the sentence alone: searching on from `from` would read the rest of a long page)
+  const part = text.slice(from, to);
   const out: { start: number; end: number }[] = [];
-  const re = /(["“«„])([^"”»\n]{3,200})(["”»])/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  for (const m of part.matchAll(/(["“«„])([^"”»\n]{3,200})(["”»])/gu)) out.push({ start: from + m.index + 1, end: from + m.index + m[0].length - 1 });
   return out;
 }
 
 /** Parentheses' insides (an acronym, a country, a credit): no distance. */
 function parenSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  const part = text.slice(from, to);
   const out: { start: number; end: number }[] = [];
-  const re = /\(([^()\n]{1,80})\)/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  for (const m of part.matchAll(/\(([^()\n]{1,80})\)/gu)) out.push({ start: from + m.index + 1, end: from + m.index + m[0].length - 1 });
   return out;
 }
 

@@ -98,7 +98,6 @@ export const unitCue = (unit: string) => `#${unit}`;
 
 /** Scores of a frame against signatures, with inverse document frequencies over a fact base. */
 export class SubjectIndex {
-  private readonly df = new Map<string, number>();
   private readonly n: number;
 
   private readonly groupOf: Map<string, string>;
@@ -110,19 +109,46 @@ export class SubjectIndex {
    * among the competitors, over a background of BACKGROUND_FACTS other subjects the base does not
    * hold, so that a base of two facts still weighs words as a large one does.
    */
+  /** group → cue → the number of the group's facts with the cue. */
+  private readonly dfByGroup = new Map<string, Map<string, number>>();
+
   constructor(readonly sigs: Map<string, Signature>, groups: Map<string, string> = new Map()) {
     this.groupOf = groups;
     for (const [id, sig] of sigs) {
       const g = groups.get(id) ?? '';
       this.sizes.set(g, (this.sizes.get(g) ?? 0) + 1);
-      for (const [c, w] of sig.cues) if (w >= 0.25) this.df.set(`${g}\u0000${c}`, (this.df.get(`${g}\u0000${c}`) ?? 0) + 1);
+      let df = this.dfByGroup.get(g);
+      if (!df) this.dfByGroup.set(g, (df = new Map()));
+      for (const [c, w] of sig.cues) if (w >= 0.25) df.set(c, (df.get(c) ?? 0) + 1);
     }
     this.n = sigs.size;
   }
 
+  private postings?: Map<string, string[]>;
+
+  /**
+   * The facts among `facts` that share at least one cue with the frame (the others score 0):
+   * looked up in an inverted index when there are many, so a page's value costs the facts that
+   * could be meant, not the whole base.
+   */
+  candidates<F extends { id: string }>(frame: Frame, facts: F[]): F[] {
+    if (facts.length <= 64) return facts;
+    if (!this.postings) {
+      this.postings = new Map();
+      for (const [id, sig] of this.sigs) for (const [c, w] of sig.cues) if (w >= 0.25 && !c.startsWith('#')) {
+        const list = this.postings.get(c);
+        if (list) list.push(id);
+        else this.postings.set(c, [id]);
+      }
+    }
+    const ids = new Set<string>();
+    for (const c of frame.cues.keys()) for (const id of this.postings.get(c) ?? []) ids.add(id);
+    return facts.filter((f) => ids.has(f.id));
+  }
+
   idf(cue: string, factId?: string): number {
     const g = (factId !== undefined ? this.groupOf.get(factId) : undefined) ?? '';
-    const df = this.df.get(`${g}\u0000${cue}`) ?? 0;
+    const df = this.dfByGroup.get(g)?.get(cue) ?? 0;
     const n = this.sizes.get(g) ?? this.n;
     return Math.max(0.1, Math.log((n + BACKGROUND_FACTS + 1) / (df + 0.5)));
   }
