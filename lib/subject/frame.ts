@@ -236,10 +236,40 @@ const PASS_TO_OBJECT = new Set(['@attend']);
 /** A generic event noun ("the event", "sự kiện"): a more specific one beside it governs instead. */
 const GENERIC_EVENT = '@event';
 
+interface ReadSentence {
+  words: Word[];
+  found: Found[];
+  quoted: { start: number; end: number }[];
+  paren: { start: number; end: number }[];
+}
+
+/**
+ * A sentence's words, vocabulary phrases, quotations and parentheses, read once for all the
+ * values it holds (a page's sentences are kept for the last text read).
+ */
+let readText = '';
+const readCache = new Map<string, ReadSentence>();
+function readSentence(text: string, from: number, to: number): ReadSentence {
+  if (text !== readText) {
+    readText = text;
+    readCache.clear();
+  }
+  const key = `${from}:${to}`;
+  let r = readCache.get(key);
+  if (!r) {
+    const words = wordsIn(text, from, to);
+    r = { words, found: phrasesIn(words), quoted: quotedSpans(text, from, to), paren: parenSpans(text, from, to) };
+    if (readCache.size > 4096) readCache.clear();
+    readCache.set(key, r);
+  }
+  return r;
+}
+
 /** The frame of a value in its sentence. */
 export function frameOf(input: FrameInput): Frame {
   const { text, start, end } = input;
-  const words = wordsIn(text, input.from ?? 0, input.to ?? text.length);
+  const read = readSentence(text, input.from ?? 0, input.to ?? text.length);
+  const words = read.words;
   const whole = start < 0;
   // the value's words (first, last) in the word list
   let vi = words.length;
@@ -259,7 +289,7 @@ export function frameOf(input: FrameInput): Frame {
     }
   }
   const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
-  const quoted = quotedSpans(text, input.from ?? 0, input.to ?? text.length);
+  const quoted = read.quoted;
   const isQuoted = (w: Word) => quoted.some((q) => w.start >= q.start && w.end <= q.end);
   // positions that skip quoted words: a quoted title between an event and its date is one name
   const pos = new Int32Array(words.length);
@@ -267,7 +297,7 @@ export function frameOf(input: FrameInput): Frame {
   const inOtherValue = (w: Word) => (input.others ?? []).some((o) => w.start < o.end && o.start < w.end && (o.end <= start || o.start >= end));
   // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
   // a parenthesis counts as one word: the event noun before it governs what follows the name)
-  const paren = parenSpans(text, input.from ?? 0, input.to ?? text.length);
+  const paren = read.paren;
   const inParen = (w: Word) => paren.some((q) => w.start >= q.start && w.end <= q.end);
   const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(text.slice(words[k].start, words[k].start + 1));
   for (let k = 0, p = 0; k < words.length; k++) {
@@ -296,7 +326,7 @@ export function frameOf(input: FrameInput): Frame {
   const put = (key: string, w: number) => {
     if (w > (cues.get(key) ?? 0)) cues.set(key, w);
   };
-  const found = phrasesIn(words);
+  const found = read.found;
   const frame: Frame = { cues };
   // "the ceremony … will be held on 25 October", "lễ … diễn ra ngày 25/10": a verb that only links
   // an event to its date or place, right before the value, hands the value to the event before it
