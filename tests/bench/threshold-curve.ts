@@ -23,7 +23,7 @@ const sets = [
 interface Span { start: number; end: number; verdict?: string }
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const matcher = compileMatcher(buildFactBase(readCorpus('public/corpus')).facts);
-const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9];
+const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.95];
 
 type Row = { tp: number; fp: number; gold: number; found: Set<string> };
 const total = thresholds.map(() => ({ tp: 0, fp: 0, gold: 0, found: new Set<string>() }) as Row);
