@@ -69,8 +69,10 @@ export function signatureOf(fact: Fact): Signature {
   const sig: Signature = { cues: new Map(), core: new Set(), temporal: new Set(), ordinals: new Set() };
   // what a figure counts is evidence too: the more facts count it, the less (idf)
   if (fact.kind === 'figure') sig.cues.set(unitCue((fact.value as FigureValue).unit), 1);
-  if (fact.subjectLabel) {
-    const label = frameOf({ text: fact.subjectLabel, start: -1, end: -1 });
+  // (a user's fact typed in the options page names its subject in `subject` alone)
+  const labelText = fact.subjectLabel || fact.subject;
+  if (labelText) {
+    const label = frameOf({ text: labelText, start: -1, end: -1 });
     mergeInto(sig, label, 1);
     for (const c of label.cues.keys()) if (c.startsWith('@')) sig.core.add(c);
   }

@@ -299,6 +299,32 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       await waitText(options, '.fl-table-count', (s) => s === added, 'the full table');
     });
 
+    it('a dated fact about a new subject, with a label and one quote, marks a page that states it and contradicts one that states another date', async () => {
+      const before = await count();
+      await doAct(options, { do: 'click', selector: '.fl-toolbar button', text: 'Add a fact' });
+      await doAct(options, { do: 'select', selector: '#fl-form-kind', value: 'date' });
+      await doAct(options, { do: 'type', selector: '#fl-form-subject', value: 'press conference on the outcomes' });
+      await doAct(options, { do: 'type', selector: '#fl-form-start', value: '2025-10-26' });
+      await doAct(options, { do: 'type', selector: '#fl-form-quote', value: 'An international press conference on the outcomes was held on October 26.' });
+      await doAct(options, { do: 'type', selector: '#fl-form-docTitle', value: 'My notes' });
+      await doAct(options, { do: 'select', selector: '#fl-form-lang', value: 'en' });
+      await doAct(options, { do: 'click', selector: '.fl-editor button[type="submit"]' });
+      await waitText(options, '.fl-table-count', (s) => s !== before, 'the new count');
+      const marks = async (file: string, want: (h: { match: string[]; conflict: string[] }) => boolean, what: string) => {
+        const page = await driver.newPage();
+        await page.goto(server.url(file));
+        const h = await pollUntil(async () => {
+          const x = await page.evaluate(readHighlights);
+          return { match: x.match ?? [], conflict: x.conflict ?? [] };
+        }, want, { what });
+        await page.screenshot(screenshotPath(`${name}-user-date-${file.replace(/\W+/g, '_')}`));
+        await page.close();
+        return h;
+      };
+      expect((await marks('user-date.html', (h) => h.match.includes('October 26'), 'October 26 marked as a match')).conflict).toEqual([]);
+      expect((await marks('user-date-other.html', (h) => h.conflict.includes('October 27'), 'October 27 marked as a conflict')).match).not.toContain('October 27');
+    });
+
     const proposeDocument = async (title: string, text: string) => {
       await doAct(options, { do: 'type', selector: '.fl-adddoc input[type="text"]', value: title });
       await doAct(options, { do: 'type', selector: '.fl-adddoc textarea', value: text });

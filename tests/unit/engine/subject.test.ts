@@ -124,3 +124,18 @@ describe('which fact a value is about, on a base built from documents', () => {
     expect(forumMarks(other)).toEqual([]);
   });
 });
+
+describe('a fact as the options form saves it (its subject typed, no separate label)', () => {
+  const typed: Fact = {
+    id: 'user:typed', kind: 'date', subject: 'press conference on the outcomes',
+    value: { start: '2025-10-26', end: '2025-10-26', precision: 'day' },
+    sources: [{ doc: 'user-doc:notes', lang: 'en', quote: 'An international press conference on the outcomes was held on October 26.', start: 0, end: 0 }],
+    variants: [], origin: 'user',
+  };
+  const m = compileMatcher([typed]);
+  it('is recognised by the words of its subject and quote', () => {
+    const marks = (t: string) => checkText(m, t).map((f) => `${f.verdict}:${f.text}`);
+    expect(marks('The press conference on the outcomes took place on October 26 in the capital.')).toEqual(['match:October 26']);
+    expect(marks('The press conference on the outcomes took place on October 27 in the capital.')).toEqual(['conflict:October 27']);
+  });
+});
