@@ -255,16 +255,19 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
     });
     afterAll(() => options?.close());
 
-    const marksOnUserPage = async (want: (h: { match: string[]; conflict: string[] }) => boolean, what: string) => {
+    /** Opens a fixture page, waits until its marks are what `want` expects, saves a screenshot when named. */
+    const marksOn = async (file: string, want: (h: { match: string[]; conflict: string[] }) => boolean, what: string, shot?: string) => {
       const page = await driver.newPage();
-      await page.goto(server.url(USER_PAGE));
+      await page.goto(server.url(file));
       const h = await pollUntil(async () => {
         const x = await page.evaluate(readHighlights);
         return { match: x.match ?? [], conflict: x.conflict ?? [] };
       }, want, { what });
+      if (shot) await page.screenshot(screenshotPath(shot));
       await page.close();
       return h;
     };
+    const marksOnUserPage = (want: (h: { match: string[]; conflict: string[] }) => boolean, what: string) => marksOn(USER_PAGE, want, what);
 
     it('adds a fact, which is marked on a page; edits it, deletes it, and undoes the delete', async () => {
       const before = await count();
@@ -310,19 +313,10 @@ export function describeFactBase(makeDriver: () => Promise<Driver>) {
       await doAct(options, { do: 'select', selector: '#fl-form-lang', value: 'en' });
       await doAct(options, { do: 'click', selector: '.fl-editor button[type="submit"]' });
       await waitText(options, '.fl-table-count', (s) => s !== before, 'the new count');
-      const marks = async (file: string, want: (h: { match: string[]; conflict: string[] }) => boolean, what: string) => {
-        const page = await driver.newPage();
-        await page.goto(server.url(file));
-        const h = await pollUntil(async () => {
-          const x = await page.evaluate(readHighlights);
-          return { match: x.match ?? [], conflict: x.conflict ?? [] };
-        }, want, { what });
-        await page.screenshot(screenshotPath(`${name}-user-date-${file.replace(/\W+/g, '_')}`));
-        await page.close();
-        return h;
-      };
-      expect((await marks('user-date.html', (h) => h.match.includes('October 26'), 'October 26 marked as a match')).conflict).toEqual([]);
-      expect((await marks('user-date-other.html', (h) => h.conflict.includes('October 27'), 'October 27 marked as a conflict')).match).not.toContain('October 27');
+      const match = await marksOn('user-date.html', (h) => h.match.includes('October 26'), 'October 26 marked as a match', `${name}-user-date-match`);
+      expect(match.conflict).toEqual([]);
+      const conflict = await marksOn('user-date-other.html', (h) => h.conflict.includes('October 27'), 'October 27 marked as a conflict', `${name}-user-date-conflict`);
+      expect(conflict.match).not.toContain('October 27');
     });
 
     const proposeDocument = async (title: string, text: string) => {
