@@ -98,17 +98,13 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
       c = compareWith(v, next.fact)!;
     }
     if (c.verdict === 'match') {
-      // "2025" agrees with any day of 2025: a coarser date than the fact's must be well tied
-      if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision) && best.score < COARSE_MATCH_SCORE) continue;
-      // a city is named on many pages about other things: only a venue well tied to its event agrees
-      if (v.kind === 'place' && best.score < PLACE_MATCH_SCORE) continue;
-      out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
+      if (matchTied(v, best.fact, best.score)) out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
       continue;
     }
     // the value agrees with another fact the sentence may be about: it is that fact's value
     const alt = ranked.slice(1).find((r) => r.score >= best.score * 0.5 && compareWith(v, r.fact)?.verdict === 'match');
     if (alt) {
-      out.push({ ...finding(m, an, v.start, v.end, alt.fact, compareWith(v, alt.fact)!), score: round(alt.score) });
+      if (matchTied(v, alt.fact, alt.score)) out.push({ ...finding(m, an, v.start, v.end, alt.fact, compareWith(v, alt.fact)!), score: round(alt.score) });
       continue;
     }
     // a second subject almost as likely: the sentence does not say which fact the value is about
@@ -215,7 +211,7 @@ const NEAR_MISS_SCORE = 0.9;
 const ROLE_CONFLICT_SCORE = 0.45;
 
 const NOT_GOVERNED_FACTOR = 0.5;
-const COARSE_MATCH_SCORE = 0.5;
+const COARSE_MATCH_SCORE = 0.6;
 const PLACE_MATCH_SCORE = 0.6;
 const OTHER_YEAR_FACTOR = 0.5;
 const NO_SHARED_WORD_FACTOR = 0.5;
@@ -233,6 +229,17 @@ function insideParens(text: string, v: { start: number; end: number }): boolean 
 const COARSER_FACTOR = 0.7;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 const coarser = (a: DateValue['precision'], b: DateValue['precision']) => PRECISION_RANK[a] > PRECISION_RANK[b];
+
+/**
+ * Whether a value that agrees with a fact is tied well enough to be marked: "2025" agrees with
+ * any date of 2025 and a city is named on many pages about other things, so a bare year, a date
+ * coarser than the fact's and a place must be well tied to the fact's subject.
+ */
+function matchTied(v: ValueMention, fact: Fact, score: number): boolean {
+  if (v.kind === 'date' && (v.precision === 'year' || coarser(v.precision, (fact.value as DateValue).precision))) return score >= COARSE_MATCH_SCORE;
+  if (v.kind === 'place') return score >= PLACE_MATCH_SCORE;
+  return true;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
