@@ -75,6 +75,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       const written = original.slice(ft.map[numStart], ft.map[numEnd]);
       if (written.length >= 2 && written === written.toUpperCase() && /\p{Lu}/u.test(written)) continue;
       amount = combineNumberWords(origWords, lex);
+      // "a", "un", "une", "một" are the indefinite article as often as the number one: "một sự
+      // kiện" is "an event", not a count of events
+      if (amount === 1 && origWords.length === 1 && !q) continue;
     }
     if (amount === undefined || !Number.isFinite(amount)) continue;
     let unit: UnitEntry | undefined;

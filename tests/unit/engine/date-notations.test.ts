@@ -84,3 +84,14 @@ describe('what is not a date', () => {
     ['en', 'Article 64 of the Convention.'],
   ] as const)('%s: %s', (lang, text) => expect(read(text, lang)).toEqual([]));
 });
+
+describe('the indefinite article is not a count', () => {
+  it('"một sự kiện", "un événement", "an event" count nothing; "một nghìn đại biểu", "at least one delegate" do', async () => {
+    const { findFigures } = await import('../../../lib/extract/figures');
+    const figs = (t: string) => findFigures(t, foldWithMap(t), defaultLexicon()).map((f) => [f.amount, f.unit]);
+    expect(figs('Đây là một sự kiện lớn.')).toEqual([]);
+    expect(figs('C\'est un événement majeur.')).toEqual([]);
+    expect(figs('hơn một nghìn đại biểu')).toEqual([[1000, 'delegates']]);
+    expect(figs('at least one delegate')).toEqual([[1, 'delegates']]);
+  });
+});
