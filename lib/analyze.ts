@@ -9,7 +9,7 @@ import { findDates, type DateMention } from './extract/dates';
 import { findFigures, type FigureMention } from './extract/figures';
 import { findPlaces, type PlaceMention } from './extract/names';
 import type { Lang } from './model';
-import { partitionPoint, spanIndexAt } from './sorted';
+import { partitionPoint } from './sorted';
 
 export type ValueMention = DateMention | FigureMention | PlaceMention;
 
@@ -46,12 +46,6 @@ export interface AnalyzeOptions {
   lex?: Lexicon;
 }
 
-/** Whether [h.start, h.end) lies inside one of the spans (sorted by start, not overlapping). */
-export function insideSpan(spans: Span[], h: { start: number; end: number }): boolean {
-  const i = spanIndexAt(spans, h.start);
-  return i >= 0 && h.end <= spans[i].end;
-}
-
 /** The insides of quotations: a quoted title ("Road to Hanoi: …") is a name, not a subject. */
 function quotations(text: string): Span[] {
   const quoted: Span[] = [];
@@ -59,17 +53,6 @@ function quotations(text: string): Span[] {
     quoted.push({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length });
   }
   return quoted;
-}
-
-/** The text with the insides of its quotations blanked (same offsets), for measuring distances. */
-export function unquotedText(an: Analysis): string {
-  let out = '';
-  let at = 0;
-  for (const q of an.quoted) {
-    out += an.text.slice(at, q.start) + ' '.repeat(q.end - q.start);
-    at = q.end;
-  }
-  return out + an.text.slice(at);
 }
 
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {

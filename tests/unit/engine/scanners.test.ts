@@ -10,12 +10,11 @@ import { defaultLexicon, PhraseSet } from '../../../lib/lexicon';
 import { capitalizedRuns } from '../../../lib/extract/names';
 import { fold, foldWithMap } from '../../../lib/text/fold';
 import { detectLang } from '../../../lib/text/detect-lang';
-import { atMostWords, WordRuns } from '../../../lib/text/word-runs';
 import { SentenceIndex, sentences } from '../../../lib/text/segment';
 import { candidateStarts, matchesAt } from '../../../lib/extract/anchored-scan';
 import { CORPUS_DIR } from './corpus';
 import { datePatterns } from '../../../lib/extract/dates';
-import { analyze, unquotedText } from '../../../lib/analyze';
+import { analyze } from '../../../lib/analyze';
 
 const corpus = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith('.txt'))
@@ -212,41 +211,6 @@ describe('hand-written scanners agree with the expressions they replaced', () =>
   it('detectLang decides as the three expressions did', () => {
     for (const t of [...texts, ...corpus.map((c) => c.slice(0, 600)), 'Le Thi Thu Hang and La Thi Thu Hang met the press']) {
       expect(detectLang(t)).toBe(referenceLang(t));
-    }
-  });
-
-  it('WordRuns read from the folded tokens count as the scan of the unquoted text when folding kept the words', () => {
-    let kept = 0;
-    for (const t of [...texts, '« Lương Cường » said "the delegates" and "x" and “Hà Nội”']) {
-      const an = analyze(t);
-      const ft = foldWithMap(t);
-      expect(ft.sameWords).toBe(an.ft.sameWords);
-      if (!ft.sameWords) continue;
-      kept++;
-      const scanned = WordRuns.fromText(unquotedText(an));
-      const read = WordRuns.fromTokens(ft, tokenize(ft.text), an.quoted);
-      const at = positions(t);
-      for (const a of at) for (const b of at.filter((_, k) => k % 7 === 0)) expect(read.countBetween(a, b)).toBe(scanned.countBetween(a, b));
-    }
-    expect(kept).toBeGreaterThan(corpus.length);
-    // a mark folded away joins two runs of the original: those texts are scanned
-    expect(foldWithMap('Lu\u031bo\u031b\u0300ng').sameWords).toBe(false);
-    expect(foldWithMap('\u0958anun').sameWords).toBe(false); // क़ folds to क and a nukta, a mark
-    expect(foldWithMap('\u0915\u093canun').sameWords).toBe(true); // already apart: the mark splits both
-    expect(foldWithMap('Lương Cường, 25-26/10').sameWords).toBe(true);
-  });
-
-  it('WordRuns counts the words of any slice as /[\\p{L}\\p{N}]+/gu does; atMostWords agrees', () => {
-    for (const t of texts) {
-      const runs = WordRuns.fromText(t);
-      const ps = positions(t);
-      for (const a of ps.filter((_, k) => k % 9 === 0)) {
-        for (const b of ps.filter((_, k) => k % 11 === 0)) {
-          const want = b <= a ? 0 : (t.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
-          expect(runs.countBetween(a, b)).toBe(want);
-          if (b > a) expect(atMostWords(t, a, b, 2)).toBe(want <= 2);
-        }
-      }
     }
   });
 
