@@ -4,6 +4,7 @@
 // fact with all its sources, and disagreeing claims are kept as the fact's variants.
 import { analyze, sentenceAt, type Analysis, type ValueMention } from './analyze';
 import { claimFrame, coverage, cueIdf, frameSimilarity, sameEvent } from './subject/claims';
+import { valueAttr } from './subject/sentence-frame';
 import type { Frame } from './subject/frame';
 import { defaultLexicon, labelOf, type Lexicon, type RoleEntry } from './lexicon';
 import { markedParagraphs } from './extract/furniture';
@@ -100,10 +101,6 @@ function figureKey(v: FigureValue): string {
   return `${v.qualifier}:${v.amount}:${v.unit}`;
 }
 
-function attrOf(m: ValueMention): string {
-  return m.kind === 'figure' ? `figure:${m.unit}` : m.kind;
-}
-
 function valueClaims(doc: SourceDocument, an: Analysis, furniture: (pos: number) => boolean, fallbackYear?: number): Claim[] {
   const claims: Claim[] = [];
   const ctx = yearContext(doc, an, fallbackYear);
@@ -122,7 +119,7 @@ function valueClaims(doc: SourceDocument, an: Analysis, furniture: (pos: number)
     const tie = claimFrame(an, m, mentions);
     if (!tie) continue;
     const source = sourceOf(doc, an, m.start, m.end);
-    const base = { attr: attrOf(m), source, frame: tie.frame, label: tie.label };
+    const base = { attr: valueAttr(m), source, frame: tie.frame, label: tie.label };
     if (m.kind === 'date') {
       const v = resolved!;
       if (m.weekday !== undefined && weekdayOf(v.start) !== m.weekday && !v.yearInferred) continue;

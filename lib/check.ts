@@ -2,7 +2,8 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { frameOf, MOVEMENT, stem, wordsIn } from './subject/frame';
+import { MOVEMENT, stem, wordsIn } from './subject/frame';
+import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
@@ -42,10 +43,6 @@ export const MATCH_THRESHOLD = 0.3;
 /** A conflict is painted only from this score on (chosen on the labelled pages: tests/bench/threshold-curve.ts). */
 export const CONFLICT_THRESHOLD = 0.7;
 
-function attrOf(v: ValueMention): string {
-  return v.kind === 'figure' ? `figure:${v.unit}` : v.kind;
-}
-
 /** The page value against one fact: its main value, then each variant (a disputed fact). */
 function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {
   const one = (value: Fact['value']): Comparison | undefined => {
@@ -64,13 +61,6 @@ function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {
   return main;
 }
 
-/** The frame of a value in its page sentence. */
-function pageFrame(an: Analysis, v: ValueMention, all: ValueMention[]) {
-  const s = sentenceAt(an, v.start);
-  if (!s) return undefined;
-  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v).map((o) => ({ start: o.start, end: o.end, rival: o.kind === v.kind }));
-  return frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others });
-}
 
 function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding[] {
   const out: Finding[] = [];
@@ -78,9 +68,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
   for (const v of all) {
     if (v.kind === 'date' && v.relative) continue;
     if (v.kind === 'place' && isDateline(an, v)) continue;
-    const facts = m.byAttr.get(attrOf(v));
+    const facts = m.byAttr.get(valueAttr(v));
     if (!facts?.length) continue;
-    const frame = pageFrame(an, v, all);
+    const frame = sentenceFrame(an, v, all)?.frame;
     if (!frame) continue;
     // what a figure counts is evidence enough to say it agrees, not that it is wrong: the unit
     // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
@@ -189,12 +179,7 @@ function allValues(an: Analysis): ValueMention[] {
 }
 
 /** The frame of a name in its sentence. */
-function nameFrame(an: Analysis, f: Finding) {
-  const s = sentenceAt(an, f.start);
-  if (!s) return undefined;
-  const others = hitsWithin(allValues(an), s.start, s.end);
-  return frameOf({ text: an.text, start: f.start, end: f.end, from: s.start, to: s.end, others });
-}
+const nameFrame = (an: Analysis, f: Finding) => sentenceFrame(an, { start: f.start, end: f.end, kind: 'person' }, allValues(an))?.frame;
 
 /** Texts shorter than this many words are not judged on their topic. */
 const TOPIC_WORDS = 60;

@@ -2,8 +2,9 @@
 // ties to something — an event it governs, or a count's noun and the words around it — is a
 // claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
 // across documents and languages; a different value for one subject is a disagreement.
-import { addPlaceCues, frameOf, phrasesIn, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
+import { addPlaceCues, phrasesIn, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
+import { sentenceFrame } from './sentence-frame';
 import { unitCue } from './signature';
 
 export interface ClaimFrame {
@@ -20,9 +21,9 @@ export function reachOf(kind: ValueMention['kind'], lang: string): number {
 
 /** The frame of a mention in its sentence, and a label for its subject; undefined when nothing ties it. */
 export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]): ClaimFrame | undefined {
-  const s = an.sentences.at(m.start);
-  if (!s) return undefined;
-  const frame = frameOf({ text: an.text, start: m.start, end: m.end, from: s.start, to: s.end, others: others.filter((o) => o !== m && o.start >= s.start && o.end <= s.end).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
+  const read = sentenceFrame(an, m, others);
+  if (!read) return undefined;
+  const { frame, sentence: s } = read;
   addPlaceCues(frame, m, an.places, s);
   const reach = reachOf(m.kind, an.lang);
   if (m.kind === 'figure') {

@@ -1,0 +1,21 @@
+// The frame of a value (or a name) read in its own sentence, the sentence's other values marked,
+// those of the same kind as rivals: what the checker, the fact builder and the name tie all read.
+import { hitsWithin, sentenceAt, type Analysis, type ValueMention } from '../analyze';
+import type { Span } from '../text/segment';
+import { frameOf, type Frame } from './frame';
+
+/** What a value can be compared on: "date", "place" or "figure:<unit>". */
+export function valueAttr(m: ValueMention): string {
+  return m.kind === 'figure' ? `figure:${m.unit}` : m.kind;
+}
+
+/**
+ * The frame of `v` in its sentence; `all` is every value of the text, in text order. Undefined
+ * where `v` stands in no sentence.
+ */
+export function sentenceFrame(an: Analysis, v: Span & { kind: string }, all: ValueMention[]): { frame: Frame; sentence: Span } | undefined {
+  const s = sentenceAt(an, v.start);
+  if (!s) return undefined;
+  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v).map((o) => ({ start: o.start, end: o.end, rival: o.kind === v.kind }));
+  return { frame: frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others }), sentence: s };
+}
