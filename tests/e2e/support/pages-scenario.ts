@@ -142,8 +142,10 @@ export function describePages(makeDriver: () => Promise<Driver>) {
       await welcome.setViewport(1100, 900);
       await welcome.goto(driver.extensionUrl('welcome.html'));
       await welcome.textOf('.fl-shortcuts [data-command="next-mark"] kbd');
-      const lang_ = await welcome.evaluate(() => document.documentElement.lang);
-      expect(lang_).toBe(lang === 'auto' ? 'en' : lang);
+      // (the page reads the setting after its first render: wait for it, the same value)
+      const want = lang === 'auto' ? 'en' : lang;
+      const lang_ = await pollUntil(() => welcome.evaluate(() => document.documentElement.lang), (l) => l === want, { what: `the welcome page in ${want}`, timeout: 10_000 });
+      expect(lang_).toBe(want);
       if (lang !== 'auto') await welcome.screenshot(screenshotPath(`${name}-welcome-${lang}`), true);
       await welcome.close();
     }
