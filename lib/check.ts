@@ -5,6 +5,7 @@ import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } fro
 import { MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
+import { verbWithOtherObject } from './subject/verb-object';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
@@ -116,6 +117,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
     // a date tied only by opening its sentence must name something of the fact's own subject
     if (frame.fromOpening && !m.subjects.namesSpecifics(frame, best.fact.id)) score *= OPENING_UNNAMED_FACTOR;
+    // "On May 16, the President signed invitation letters": the date is that act's, not the signing's
+    if (v.kind !== 'figure' && frame.governingSpan && opensOtherAct(m, an, v, frame.governingSpan, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
     // a value several coordinated events share is no one event's alone
     if (frame.coordinated) score *= COORDINATED_FACTOR;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
@@ -168,6 +171,13 @@ function ownWords(m: Matcher, factId: string): Set<string> {
     byFact.set(factId, set);
   }
   return set;
+}
+
+/** Whether the verb governing a date or place has an object the fact does not know (subject/verb-object.ts). */
+function opensOtherAct(m: Matcher, an: Analysis, v: ValueMention, span: { start: number; end: number }, factId: string): boolean {
+  const sent = sentenceAt(an, v.start);
+  const sig = m.subjects.sigs.get(factId);
+  return !!sent && verbWithOtherObject(an.text, span, sent.end, (w) => (sig?.cues.get(w) ?? 0) > 0);
 }
 
 /** Every value mention of a page, in text order (made once per page). */
