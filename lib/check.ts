@@ -342,6 +342,22 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
         }
       }
     }
+    // the same first and last names around other middle names: the person ("Ghada Fathy Ismail
+    // Waly" for "Ghada Fathi Waly"), or, one letter off in the last, a misspelling of them
+    if (!taken && core.length >= 2) {
+      const hit = firstAndLast(m, core);
+      if (hit) {
+        insertSorted(full, { start: hit.start, end: hit.end, p: hit.p });
+        mentioned.add(hit.p);
+        out.push(hit.exact
+          ? finding(m, an, hit.start, hit.end, hit.p.fact, MATCH_NAME)
+          : { ...finding(m, an, hit.start, hit.end, hit.p.fact, {
+            verdict: 'conflict',
+            reason: `The name is spelled "${(hit.p.fact.value as NameValue).name}" in the sources.`,
+          }), score: NEAR_MISS_SCORE });
+        continue;
+      }
+    }
     if (taken || core.length !== 1) continue;
     // a single word: the given name or surname of a person named in full on the page (or after a title)
     const w = core[0];
@@ -378,6 +394,51 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
   }
   out.push(...roleFindings(m, an, full));
   return out;
+}
+
+/** Non-Vietnamese people by the first word of their main spelling (made once per matcher). */
+const byFirstCache = new WeakMap<Matcher, Map<string, PersonEntry[]>>();
+function peopleByFirst(m: Matcher): Map<string, PersonEntry[]> {
+  let idx = byFirstCache.get(m);
+  if (idx) return idx;
+  idx = new Map();
+  for (const p of m.people) {
+    // (Vietnamese names share family and given names widely: "Nguyễn Văn Hùng" and "Nguyễn
+    // Thanh Hùng" are two people, so their middle names are never left out)
+    if (p.vietnamese || !p.nearForms.length) continue;
+    const main = p.nearForms[0];
+    if (main.length < 2 || main[0].length < 3 || main[main.length - 1].length < 4) continue;
+    idx.set(main[0], [...(idx.get(main[0]) ?? []), p]);
+  }
+  byFirstCache.set(m, idx);
+  return idx;
+}
+
+/**
+ * A window of capitalised words that opens with a known person's first name and ends, one to three
+ * words on, with their last name (`exact`) or a word one letter off it (a misspelling), the words
+ * between differing from the sources'.
+ */
+function firstAndLast(m: Matcher, core: { start: number; end: number; folded: string }[]): { start: number; end: number; p: PersonEntry; exact: boolean } | undefined {
+  const idx = peopleByFirst(m);
+  if (!idx.size) return undefined;
+  for (let k = 0; k + 1 < core.length; k++) {
+    const ps = idx.get(core[k].folded);
+    if (!ps) continue;
+    for (let j = Math.min(core.length - 1, k + 3); j > k; j--) {
+      const w = core[j].folded;
+      for (const p of ps) {
+        const main = p.nearForms[0];
+        const last = main[main.length - 1];
+        const exact = w === last;
+        if (!exact && (w.length < 4 || editDistance(last, w, 1) !== 1)) continue;
+        // (the window the spelling index already read: a known form, or a near miss of one)
+        if (exact && j - k + 1 === main.length && core.slice(k, j + 1).every((t, i) => t.folded === main[i])) continue;
+        return { start: core[k].start, end: core[j].end, p, exact };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A title or honorific right before a word ("Mr", "Deputy Minister", "bà"): the page's titles are found once. */
