@@ -389,7 +389,7 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
       out.push({ ...finding(m, an, w.start, w.end, who.fact, {
         verdict: 'conflict',
         reason: `The name is spelled "${(who.fact.value as NameValue).name}" in the sources.`,
-      }), score: titled ? 0.75 : 0.6 });
+      }), score: titled ? 0.75 : 0.7 });
     }
   }
   out.push(...roleFindings(m, an, full));

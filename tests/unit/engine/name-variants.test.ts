@@ -32,3 +32,14 @@ describe('first and last names around other middle names', () => {
     'Minister Nguyen Thanh Hung opened the meeting.',
   ])('another person, or a Vietnamese name with another middle name: %s', (text) => expect(said(text)).toEqual([]));
 });
+
+describe('a lone word one letter off the last name of a person named on the page', () => {
+  it('is a misspelling, painted', () => {
+    const text = 'Director Elena Ruiz Marquez opened the meeting on Monday. Marques said the talks would go on.';
+    expect(said(text)).toEqual(['match Elena Ruiz Marquez', 'conflict Marques']);
+  });
+  it('unless the page writes the word in lower case too (a common word)', () => {
+    const text = 'Director Elena Ruiz Marquez opened the meeting. Marques said the marques of the town were open.';
+    expect(said(text)).toEqual(['match Elena Ruiz Marquez']);
+  });
+});
