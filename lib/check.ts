@@ -110,8 +110,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // or there; a date less precise than the fact's ("2013" against a day) says little
     if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
     // a place contradicts a venue only as the venue of that event ("held in X", "tại X") and
-    // when its paragraph never names the fact's place (a district, a country or a landmark
-    // beside the right city is no disagreement)
+    // when its sentence does not name the fact's place as well (a district, a country or a
+    // landmark beside the right city is no disagreement; another sentence naming the right city
+    // leaves this one wrong)
     if (v.kind === 'place' && (!v.known || (frame.governingDistance ?? Infinity) > 3 || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
@@ -249,20 +250,13 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
   return fs.filter((f) => f.verdict === 'match' || !matched.has(key(f)));
 }
 
-/** Whether the paragraph around a place names the fact's own place. */
+/** Whether the place's sentence names the fact's own place too ("Mỹ Đình, Hà Nội": a district beside its city). */
 function placeNamedNear(an: Analysis, p: PlaceMention, fact: Fact): boolean {
   const v = fact.value as NameValue;
   const names = [v.name, ...(v.aliases ?? [])];
-  const para = paragraphAround(an.text, p.start);
-  return hitsWithin(an.places, para.start, para.end).some((q) => q !== p && samePlace(q.names, names));
-}
-
-/** The paragraph around a position (at most 3,000 characters either side: a one-line page is long). */
-function paragraphAround(text: string, pos: number): { start: number; end: number } {
-  const from = Math.max(0, pos - 3000);
-  const a = text.slice(from, pos).lastIndexOf('\n');
-  const b = text.slice(pos, pos + 3000).indexOf('\n');
-  return { start: a < 0 ? from : from + a + 1, end: b < 0 ? Math.min(text.length, pos + 3000) : pos + b };
+  const sent = sentenceAt(an, p.start);
+  if (!sent) return false;
+  return hitsWithin(an.places, sent.start, sent.end).some((q) => q !== p && samePlace(q.names, names));
 }
 
 /** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */
