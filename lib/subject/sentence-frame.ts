@@ -10,12 +10,21 @@ export function valueAttr(m: ValueMention): string {
 }
 
 /**
+ * Whether another value of the sentence claims the words beyond it more than `v` does: a value of
+ * the same kind, and for a figure one of the same unit ("9 chapters and 71 articles" are both
+ * the convention's; "1,000 delegates from 70 countries" count different things alike).
+ */
+export function isRival(v: { kind: string; unit?: string }, o: { kind: string; unit?: string }): boolean {
+  return o.kind === v.kind && (v.kind !== 'figure' || o.unit === v.unit);
+}
+
+/**
  * The frame of `v` in its sentence; `all` is every value of the text, in text order. Undefined
  * where `v` stands in no sentence.
  */
-export function sentenceFrame(an: Analysis, v: Span & { kind: string }, all: ValueMention[]): { frame: Frame; sentence: Span } | undefined {
+export function sentenceFrame(an: Analysis, v: Span & { kind: string; unit?: string }, all: ValueMention[]): { frame: Frame; sentence: Span } | undefined {
   const s = sentenceAt(an, v.start);
   if (!s) return undefined;
-  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v).map((o) => ({ start: o.start, end: o.end, rival: o.kind === v.kind }));
+  const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v).map((o) => ({ start: o.start, end: o.end, rival: isRival(v, o) }));
   return { frame: frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others }), sentence: s };
 }

@@ -13,6 +13,7 @@ import { compareDate, compareFigure } from '../compare';
 import { samePlace } from '../extract/names';
 import { fold } from '../text/fold';
 import { frameOf, isEventWord, type Frame, type TemporalRole } from './frame';
+import { isRival } from './sentence-frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
 import type { ValueMention } from '../analyze';
 
@@ -61,7 +62,7 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
   }
   const m = mentionsOf(an, fact.kind).find((x) => values.some((v) => statesValue(x, v)));
   if (!m) return undefined;
-  const f = frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: o.kind === m.kind })) });
+  const f = frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: isRival(m, o) })) });
   return f;
 }
 
