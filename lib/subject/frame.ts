@@ -70,7 +70,7 @@ export interface Word {
 
 interface Phrase {
   words: string[];
-  kind: 'event' | 'link' | 'temporal';
+  kind: 'event' | 'link' | 'temporal' | 'composition';
   value: string;
 }
 
@@ -109,6 +109,7 @@ function phrases(): Map<string, Phrase[]> {
   };
   for (const [concept, list] of Object.entries(vocabulary.events)) for (const p of list) add(p, 'event', `@${concept}`);
   for (const p of vocabulary.links) add(p, 'link', '');
+  for (const p of vocabulary.composition) add(p, 'composition', '');
   for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
   for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
   return (phraseIndex = idx);
@@ -310,7 +311,29 @@ export function frameOf(input: FrameInput): Frame {
   const inOther = (w: Word) => others.some((o) => w.start < o.end && o.start < w.end);
   const vpos = vi < words.length ? pos[vi] : words.length;
   const vend = ve >= 0 ? pos[ve] : -1;
-  const distance = (k: number) => (whole ? 0 : k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
+  // "The convention consists of 12 chapters", "composée de 9 chapitres", "gồm 12 chương": a verb
+  // saying what a whole is made of, right before the count, ties the count to the whole named
+  // before the verb (in its clause; an apposition's comma right before the verb is no break):
+  // those words stand from the value a quarter of their distance to the verb, as a verb's subject
+  let whole_: { at: number; from: number } | undefined;
+  if (!whole) {
+    for (const f of read.found) {
+      if (f.p.kind !== 'composition' || f.j - 1 >= vi || vpos - pos[f.j - 1] - 1 > 3) continue;
+      let from = f.i;
+      while (from > 0 && pos[f.i] - pos[from - 1] <= 12) {
+        const gap = text.slice(words[from - 1].end, words[from].start);
+        if (/[.;:!?()]/.test(gap) || (gap.includes(',') && from !== f.i)) break;
+        from--;
+      }
+      whole_ = { at: pos[f.i], from };
+    }
+  }
+  const distance = (k: number) => {
+    if (whole) return 0;
+    if (k > ve) return Math.max(0, pos[k] - vend - 1);
+    if (whole_ && k >= whole_.from && pos[k] < whole_.at) return Math.min(vpos - pos[k] - 1, (whole_.at - pos[k] - 1) / 4);
+    return Math.max(0, vpos - pos[k] - 1);
+  };
   const rivals = others.filter((o) => o.rival);
   const beyondOther = (w: Word) =>
     !whole && rivals.some((o) => (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start));

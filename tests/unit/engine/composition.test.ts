@@ -1,0 +1,45 @@
+// "X consists of N Y": a count after a verb saying what a whole is made of belongs to that whole,
+// however long the whole's name. And counts of different things side by side ("9 chapters and
+// 71 articles") are about the same whole: only a count of the same thing is a rival.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+import { checkText, compileMatcher } from '../../../lib/index';
+import { sentenceFrame } from '../../../lib/subject/sentence-frame';
+import type { Fact } from '../../../lib/model';
+
+const cueWeight = (text: string, value: string, cue: string) => {
+  const an = analyze(text);
+  const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+  const v = all.find((x) => text.slice(x.start, x.end).includes(value))!;
+  return sentenceFrame(an, v, all)!.frame.cues.get(cue) ?? 0;
+};
+
+describe('a verb of composition', () => {
+  it.each([
+    ['The revised fisheries charter of the northern ports consists of 14 chapters and 80 articles.', '80 articles', 'charter'],
+    ['La charte révisée des ports du nord, composée de 14 chapitres et de 80 articles, a été publiée.', '80 articles', 'charte'],
+    ['Hiến chương nghề cá sửa đổi của các cảng phía bắc gồm 14 chương, 80 điều.', '80 điều', 'chuong'],
+  ])('ties the count to the whole named before it: %s', (text, value, cue) => expect(cueWeight(text, value, cue)).toBeGreaterThan(0.6));
+
+  it('says nothing of a count it does not stand right before', () => {
+    expect(cueWeight('The revised fisheries charter of the northern ports consists of many parts, and officials said on Monday that 80 articles were ready.', '80 articles', 'charter')).toBeLessThan(0.5);
+  });
+});
+
+const articles: Fact = {
+  id: 'user.charter-articles', kind: 'figure', subject: 'articles of the fisheries charter', subjectLabel: 'articles',
+  value: { amount: 80, unit: 'articles', qualifier: 'exact' },
+  sources: [{ doc: 'note', lang: 'fr', quote: 'La charte des pêches, composée de 14 chapitres et de 80 articles, est le fruit de trois ans de travail.', start: 0, end: 0 }],
+  variants: [], origin: 'user',
+};
+
+describe('a count of a whole, in another language than its source', () => {
+  const m = compileMatcher([articles]);
+  it('agrees or disagrees when the page says what the whole is made of', () => {
+    expect(checkText(m, 'La charte des pêches comporte 14 chapitres et 80 articles.').map((f) => `${f.verdict} ${f.text}`)).toEqual(['match 80 articles']);
+    expect(checkText(m, 'La charte des pêches comporte 14 chapitres et 83 articles.').map((f) => `${f.verdict} ${f.text}`)).toEqual(['conflict 83 articles']);
+  });
+  it('is not compared with a count of another whole', () => {
+    expect(checkText(m, 'Le code du travail comporte 14 chapitres et 83 articles.').filter((f) => f.verdict === 'conflict')).toEqual([]);
+  });
+});
