@@ -376,6 +376,9 @@ export function frameOf(input: FrameInput): Frame {
       } else {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
         const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
+        // (a count a verb of composition gives its whole says what the whole is made of: the
+        // event of the clause beyond it is the whole's — "X, made up of 68 articles, will be signed")
+        if (afterComma && whole_) continue;
         cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) });
       }
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {

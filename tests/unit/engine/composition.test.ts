@@ -43,3 +43,15 @@ describe('a count of a whole, in another language than its source', () => {
     expect(checkText(m, 'Le code du travail comporte 14 chapitres et 83 articles.').filter((f) => f.verdict === 'conflict')).toEqual([]);
   });
 });
+
+describe('a count inside the clause that says what a whole is made of', () => {
+  it.each([
+    ['The fisheries charter, made up of 80 articles in 14 chapters, will be signed in Lisbon on 12 March.', '80 articles'],
+    ['La charte des pêches, composée de 80 articles, sera signée à Lisbonne le 12 mars.', '80 articles'],
+  ])('takes no event of the clause beyond it: %s', (text, value) => {
+    const an = analyze(text);
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const v = all.find((x) => text.slice(x.start, x.end).includes(value))!;
+    expect(sentenceFrame(an, v, all)!.frame.governing).toBeUndefined();
+  });
+});
