@@ -136,7 +136,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // a bare year is on every page: it contradicts only a fact whose event governs it closely
     if (v.kind === 'date' && v.precision === 'year' && !(m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2)) score *= LOOSE_YEAR_FACTOR;
     // a date years away from the fact's is more often another occurrence than a mistake
-    if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2) score *= OTHER_YEAR_FACTOR;
+    // (unless the sentence names the fact's own edition: "the 15th Congress, set for 2029")
+    if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2 && !m.subjects.sameEdition(frame, best.fact.id)) score *= OTHER_YEAR_FACTOR;
     // "the Hanoi Open", "Hanoi Convention": a place opening a name in capitals is part of the name
     if (v.kind === 'place' && /^[\s-]+\p{Lu}/u.test(an.text.slice(v.end, v.end + 3)) && !an.places.some((q) => q.start > v.end && q.start <= v.end + 3)) continue;
     if (score < CONFLICT_THRESHOLD && !withPossible) continue;

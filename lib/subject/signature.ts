@@ -180,6 +180,12 @@ export class SubjectIndex {
     return !specific.length || specific.some(([c]) => (frame.cues.get(c) ?? 0) >= 0.2);
   }
 
+  /** Whether the sentence names the edition the fact's label or sources name ("the 15th Congress"). */
+  sameEdition(frame: Frame, factId: string): boolean {
+    const sig = this.sigs.get(factId);
+    return !!sig && frame.ordinal !== undefined && sig.ordinals.has(frame.ordinal);
+  }
+
   /** Whether the page's governing event is the fact's own (its label's or its sources'). */
   governs(frame: Frame, factId: string): boolean {
     const sig = this.sigs.get(factId);
