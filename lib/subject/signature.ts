@@ -222,8 +222,9 @@ export class SubjectIndex {
 
 /** Evidence at which the score reaches one half (about one specific cue next to the value). */
 const EVIDENCE_HALF = 3;
-/** How many of a fact's most specific words namesSpecifics looks for. */
-const SPECIFIC_WORDS = 6;
+/** How many of a fact's most specific words namesSpecifics looks for (a fact quoted in three
+ *  languages holds each language's words: six left room for one language only). */
+const SPECIFIC_WORDS = 12;
 /** Other subjects a cue's specificity is read against, besides the base's competing facts. */
 const BACKGROUND_FACTS = 20;
 const GOVERNING_BONUS = 0.25;
