@@ -366,7 +366,13 @@ export function frameOf(input: FrameInput): Frame {
       put(f.p.value, w);
       if (whole || NOT_GOVERNING.has(f.p.value) || beyondOther(words[f.i]) || isQuoted(words[f.i])) continue;
       if (link) {
-        if (f.j > link.i) continue; // the linked event stands before the link verb
+        if (f.j > link.i) {
+          // the linked event stands before the link verb — or right after the value, the
+          // subject put after its verb ("s'est tenue à Hanoï la cérémonie", "diễn ra tại Hà Nội lễ …")
+          const inverted = f.i > ve && pos[f.i] - vend - 1 <= 2 && !/[,.;:!?()]/.test(text.slice(end, words[f.i].start));
+          if (inverted) cands.push({ f, d: 1, score: 1 });
+          continue;
+        }
         // (the verb's subject may stand far before it: its distance counts a quarter)
         const gap = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
         if (gap > 24) continue;

@@ -139,3 +139,13 @@ describe('a fact as the options form saves it (its subject typed, no separate la
     expect(marks('The press conference on the outcomes took place on October 27 in the capital.')).toEqual(['conflict:October 27']);
   });
 });
+
+describe('an event put after its linking verb and the value', () => {
+  it.each([
+    ["Le 12 mars, s'est tenue à Genève la conférence sur l'eau.", 'Genève', '@conference'],
+    ["Cette année s'est tenu le 12 mars le sommet des océans.", '12 mars', '@summit'],
+  ])('governs the value between them: %s', (text, value, concept) => expect(frame(text, value).governing).toBe(concept));
+  it('not beyond a comma', () => {
+    expect(frame("Le sommet s'est tenu à Genève, et la conférence a suivi.", 'Genève').governing).toBe('@summit');
+  });
+});
