@@ -26,5 +26,9 @@ export function sentenceFrame(an: Analysis, v: Span & { kind: string; unit?: str
   const s = sentenceAt(an, v.start);
   if (!s) return undefined;
   const others = hitsWithin(all, s.start, s.end).filter((o) => o !== v).map((o) => ({ start: o.start, end: o.end, rival: isRival(v, o) }));
-  return { frame: frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others }), sentence: s };
+  const frame = frameOf({ text: an.text, start: v.start, end: v.end, from: s.start, to: s.end, others });
+  // "after five years of negotiations", "at the end of five years": a temporal word sets a date
+  // apart from its event, but a duration it introduces is the event's own length
+  if (v.kind === 'figure') delete frame.temporal;
+  return { frame, sentence: s };
 }

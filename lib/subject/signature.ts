@@ -63,6 +63,7 @@ export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fac
   const m = mentionsOf(an, fact.kind).find((x) => values.some((v) => statesValue(x, v)));
   if (!m) return undefined;
   const f = frameOf({ text, start: m.start, end: m.end, others: all.filter((x) => x !== m).map((o) => ({ start: o.start, end: o.end, rival: isRival(m, o) })) });
+  if (m.kind === 'figure') delete f.temporal; // as sentenceFrame reads a page's figure
   return f;
 }
 
