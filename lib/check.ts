@@ -89,6 +89,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
       c = compareWith(v, next.fact)!;
     }
     if (c.verdict === 'match') {
+      // (nor where it opens a name or a post's title: "Chủ tịch Ủy ban nhân dân thành phố Hà Nội Trần Sỹ Thanh")
+      if (v.kind === 'place' && opensName(an, v)) continue;
       if (matchTied(v, best.fact, best.score)) out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
       continue;
     }
@@ -139,7 +141,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // (unless the sentence names the fact's own edition: "the 15th Congress, set for 2029")
     if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2 && !m.subjects.sameEdition(frame, best.fact.id)) score *= OTHER_YEAR_FACTOR;
     // "the Hanoi Open", "Hanoi Convention": a place opening a name in capitals is part of the name
-    if (v.kind === 'place' && /^[\s-]+\p{Lu}/u.test(an.text.slice(v.end, v.end + 3)) && !an.places.some((q) => q.start > v.end && q.start <= v.end + 3)) continue;
+    if (v.kind === 'place' && opensName(an, v)) continue;
     if (score < CONFLICT_THRESHOLD && !withPossible) continue;
     out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(score), ...(score < CONFLICT_THRESHOLD ? { possible: true } : {}) });
   }
@@ -236,6 +238,11 @@ function matchTied(v: ValueMention, fact: Fact, score: number): boolean {
   if (v.kind === 'date' && (v.precision === 'year' || coarser(v.precision, (fact.value as DateValue).precision))) return score >= COARSE_MATCH_SCORE;
   if (v.kind === 'place') return score >= PLACE_MATCH_SCORE;
   return true;
+}
+
+/** "the Hanoi Open", "Hà Nội Trần Sỹ Thanh": a place right before a word in capitals (not another place) is part of a name. */
+function opensName(an: Analysis, v: { start: number; end: number }): boolean {
+  return /^[\s-]+\p{Lu}/u.test(an.text.slice(v.end, v.end + 3)) && !an.places.some((q) => q.start > v.end && q.start <= v.end + 3);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -34,3 +34,10 @@ describe('a venue', () => {
     expect(said('The minister arrived in Madrid for the signing ceremony of the fisheries accord.')).toEqual([]);
   });
 });
+
+describe('a place opening a name or a title', () => {
+  it.each([
+    'The signing ceremony of the fisheries accord will be held with Lisbon Mayor Carlos Moedas.',
+    "La cérémonie de signature de l'accord sur la pêche aura lieu avec Lisbonne Capitale Verte.",
+  ])('is no venue, agreeing or not: %s', (text) => expect(said(text)).toEqual([]));
+});
