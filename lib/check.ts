@@ -104,7 +104,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     const second = ranked[1];
     // (the unit counts for a conflict only when one fact alone counts it: "12 chapters" can be
     // about nothing else the base knows; "65 countries" could be about several)
-    const own = v.kind === 'figure' && facts.length > 1 ? m.subjects.score(frame, best.fact.id) : best.score;
+    // (or when the fact's own event governs the count right beside it: "after eight years of
+    // negotiations" can be about no other count of years than the negotiations')
+    const byOwnEvent = m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2;
+    const own = v.kind === 'figure' && facts.length > 1 && !byOwnEvent ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
     const ratio = second && second !== best ? second.score / best.score : 0;
     let score = own * (ratio > 0.6 ? 1 - (ratio - 0.6) : 1);

@@ -21,3 +21,20 @@ describe('a duration after a temporal word', () => {
     ["Après quatre ans de négociations entre les États côtiers, l'accord sur la pêche a été adopté.", 'conflict quatre ans'],
   ])('is the event\'s own length: %s', (text, want) => expect(said(text)).toEqual([want]));
 });
+
+describe('a count of years among several facts counting years', () => {
+  const firstIn: Fact = {
+    id: 'user.first-in-years', kind: 'figure', subject: 'first fisheries treaty in years', subjectLabel: 'first treaty in years',
+    value: { amount: 20, unit: 'years', qualifier: 'over' },
+    sources: [{ doc: 'note', lang: 'en', quote: 'It is the first fisheries treaty in over 20 years.', start: 0, end: 0 }],
+    variants: [], origin: 'user',
+  };
+  const both = compileMatcher([talks, firstIn]);
+  const verdicts = (text: string) => checkText(both, text).map((f) => `${f.verdict} ${f.text}`);
+  it('is the one whose event governs it right beside it', () => {
+    expect(verdicts('After four years of negotiation, dozens of meetings and thousands of inputs, the approval reflects a collective perseverance.')).toEqual(['conflict four years']);
+  });
+  it('is nobody\'s where no event of a fact governs it', () => {
+    expect(verdicts('For four years, fishermen of the coastal states have asked for a new accord.').filter((v) => v.startsWith('conflict'))).toEqual([]);
+  });
+});
