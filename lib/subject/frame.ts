@@ -70,7 +70,7 @@ export interface Word {
 
 interface Phrase {
   words: string[];
-  kind: 'event' | 'link' | 'temporal' | 'composition';
+  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind';
   value: string;
 }
 
@@ -110,6 +110,7 @@ function phrases(): Map<string, Phrase[]> {
   for (const [concept, list] of Object.entries(vocabulary.events)) for (const p of list) add(p, 'event', `@${concept}`);
   for (const p of vocabulary.links) add(p, 'link', '');
   for (const p of vocabulary.composition) add(p, 'composition', '');
+  for (const [concept, list] of Object.entries(vocabulary.kinds)) for (const p of list) add(p, 'kind', `@${concept}`);
   for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
   for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
   return (phraseIndex = idx);
@@ -362,6 +363,8 @@ export function frameOf(input: FrameInput): Frame {
     if (inValue(f.i) || inOther(words[f.i])) continue;
     const d = Math.min(distance(f.i), distance(f.j - 1));
     const w = Math.max(weight(f.i), weight(f.j - 1));
+    // a kind of thing ("convention", "công ước") is a cue in every language, besides its own words
+    if (f.p.kind === 'kind') put(f.p.value, w);
     if (f.p.kind === 'event') {
       put(f.p.value, w);
       if (whole || NOT_GOVERNING.has(f.p.value) || beyondOther(words[f.i]) || isQuoted(words[f.i])) continue;

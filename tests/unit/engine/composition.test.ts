@@ -55,3 +55,18 @@ describe('a count inside the clause that says what a whole is made of', () => {
     expect(sentenceFrame(an, v, all)!.frame.governing).toBeUndefined();
   });
 });
+
+describe('kinds of things named in every language', () => {
+  const treaty: Fact = {
+    id: 'user.treaty-articles', kind: 'figure', subject: 'articles of the fisheries treaty', subjectLabel: 'articles',
+    value: { amount: 80, unit: 'articles', qualifier: 'exact' },
+    sources: [{ doc: 'note', lang: 'fr', quote: 'Le traité de Porto sur la pêche, composé de 14 chapitres et de 80 articles, est le fruit de trois ans de travail.', start: 0, end: 0 }],
+    variants: [], origin: 'user',
+  };
+  const m = compileMatcher([treaty]);
+  const score = (text: string) => checkText(m, text, { withPossible: true }).find((f) => f.verdict === 'conflict')?.score ?? 0;
+  it('tie a count in one language to a fact quoted in another: a "treaty" is a "traité"', () => {
+    expect(score('The treaty is structured with 14 chapters and 83 articles.')).toBeGreaterThan(0.3);
+    expect(score('The harbour plan is structured with 14 chapters and 83 articles.')).toBe(0);
+  });
+});
