@@ -1,14 +1,24 @@
 // Which facts the builder reads from documents of our own (invented people and events, in en/fr/vi):
 // each class of sentence with a case that builds a fact and one that does not.
 import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../lib/index';
 import { findDates } from '../../../lib/extract/dates';
 import { foldWithMap } from '../../../lib/text/fold';
 import { defaultLexicon } from '../../../lib/lexicon';
-import type { Lang } from '../../../lib/model';
+import type { DateValue, Lang } from '../../../lib/model';
 
 const lex = defaultLexicon();
 const dates = (text: string, lang: Lang) =>
   findDates(foldWithMap(text), lex, lang).map((d) => [text.slice(d.start, d.end), d.year, d.year2 ?? null, d.precision]);
+
+/** The date facts built from one document: [the text the fact was read at, start, end]. */
+function dateFacts(text: string, lang: Lang): [string, string, string][] {
+  const fb = buildFactBase([{ id: 'd', lang, title: 'T', text }]);
+  return fb.facts
+    .filter((f) => f.kind === 'date')
+    .flatMap((f) => [{ value: f.value, sources: f.sources }, ...f.variants])
+    .flatMap((g) => g.sources.map((s) => [text.slice(s.start, s.end), (g.value as DateValue).start, (g.value as DateValue).end] as [string, string, string]));
+}
 
 describe('spans of years', () => {
   it.each([
@@ -26,5 +36,22 @@ describe('spans of years', () => {
     expect(dates('2019 to 2024', 'en')).toEqual([['2019', 2019, null, 'year'], ['2024', 2024, null, 'year']]);
     expect(dates('ticket 2024-2019', 'en')).toEqual([]);
     expect(dates('code 2019-2024-7', 'en')).toEqual([]);
+  });
+});
+
+describe('a term of office and the year it started', () => {
+  it.each([
+    ['en', 'Governor Ana Rill was re-elected for a second term (2019-2024) last week.', '2019-2024', '2019-01-01', '2024-12-31'],
+    ['fr', 'La gouverneure Ana Rill a été réélue pour un second mandat (2019-2024).', '2019-2024', '2019-01-01', '2024-12-31'],
+    ['vi', 'Bà Ana Rill tái đắc cử nhiệm kỳ 2019-2024 của tỉnh.', '2019-2024', '2019-01-01', '2024-12-31'],
+    ['en', 'In office since 2017, the governor spoke first.', '2017', '2017-01-01', '2017-12-31'],
+    ['fr', 'En poste depuis 2017, la gouverneure a parlé la première.', '2017', '2017-01-01', '2017-12-31'],
+  ] as const)('%s: %s', (lang, text, span, start, end) => {
+    expect(dateFacts(text, lang)).toContainEqual([span, start, end]);
+  });
+  it('a year that no term or event governs builds no fact', () => {
+    expect(dateFacts('The river was quiet in 2017, the fishermen said.', 'en')).toEqual([]);
+    expect(dateFacts('Le fleuve était calme en 2017, selon les pêcheurs.', 'fr')).toEqual([]);
+    expect(dateFacts('Năm 2017, dòng sông rất yên tĩnh.', 'vi')).toEqual([]);
   });
 });
