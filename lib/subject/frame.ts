@@ -210,6 +210,8 @@ export interface FrameInput {
 }
 
 const DECAY = 4;
+/** What an event beyond "before"/"after" adds to its distance: it governs only when no other event does. */
+const BEYOND_TEMPORAL = 40;
 
 /** The insides of quotations between `from` and `to` (titles, slogans, themes). */
 function quotedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -353,7 +355,11 @@ export function frameOf(input: FrameInput): Frame {
       } else {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
         const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
-        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) });
+        // one after the value beyond "before"/"after" is what the value is set against, not what
+        // it dates ("adopted in December 2024 after five years of negotiations"), however far
+        // the other event stands
+        const beyondTemporal = f.i > ve && found.some((t) => t.p.kind === 'temporal' && (t.p.value === 'before' || t.p.value === 'after') && t.i > ve && t.i < f.i);
+        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0) });
       }
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {
       // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value

@@ -6,6 +6,8 @@ import { findDates } from '../../../lib/extract/dates';
 import { foldWithMap } from '../../../lib/text/fold';
 import { defaultLexicon } from '../../../lib/lexicon';
 import type { DateValue, Lang } from '../../../lib/model';
+import { analyze } from '../../../lib/analyze';
+import { sentenceFrame } from '../../../lib/subject/sentence-frame';
 
 const lex = defaultLexicon();
 const dates = (text: string, lang: Lang) =>
@@ -53,5 +55,27 @@ describe('a term of office and the year it started', () => {
     expect(dateFacts('The river was quiet in 2017, the fishermen said.', 'en')).toEqual([]);
     expect(dateFacts('Le fleuve était calme en 2017, selon les pêcheurs.', 'fr')).toEqual([]);
     expect(dateFacts('Năm 2017, dòng sông rất yên tĩnh.', 'vi')).toEqual([]);
+  });
+});
+
+describe('an event beyond "before" or "after" is what a date is set against, not what it dates', () => {
+  const governing = (text: string, lang: Lang) => {
+    const an = analyze(text, { lang });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const d = an.dates[0];
+    const fr = sentenceFrame(an, d, all)!.frame;
+    return [text.slice(d.start, d.end), fr.governing, fr.temporal ?? null];
+  };
+  it.each([
+    ['en', 'The charter was adopted by the Regional Council of Northern Provinces in December 2024 after five years of negotiations.', 'December 2024'],
+    ['fr', 'La charte a été adoptée par le Conseil régional des provinces du Nord en décembre 2024 après cinq ans de négociations.', 'décembre 2024'],
+    ['vi', 'Hiến chương được Hội đồng khu vực các tỉnh phía Bắc thông qua vào tháng 12/2024 sau 5 năm đàm phán.', 'tháng 12/2024'],
+  ] as const)('%s: %s', (lang, text, span) => {
+    expect(governing(text, lang)).toEqual([span, '@adopt', null]);
+  });
+  it('with no other event, the one beyond the temporal word still governs, set apart by it', () => {
+    expect(governing('On 24 October, a day before the ceremony, the square was closed.', 'en')).toEqual(['24 October', '@ceremony', 'before']);
+    expect(governing('Le 24 octobre, la veille de la cérémonie, la place était fermée.', 'fr')).toEqual(['24 octobre', '@ceremony', 'before']);
+    expect(governing('Ngày 24/10, trước khi khai mạc, quảng trường đã đóng cửa.', 'vi')).toEqual(['24/10', '@open', 'before']);
   });
 });
