@@ -5,7 +5,7 @@ import type { Lexicon, UnitEntry } from '../lexicon';
 import type { FoldedText } from '../text/fold';
 import type { Qualifier } from '../model';
 import { DIGITS_RE, combineNumberWords, parseDigits } from './numbers';
-import { candidateStarts, matchesAt } from './anchored-scan';
+import { candidateStarts, readsAt } from './anchored-scan';
 import { isContentWord } from '../subject/frame';
 
 export interface FigureMention {
@@ -43,10 +43,10 @@ function figureRegex(lex: Lexicon): RegExp {
 export function findFigures(original: string, ft: FoldedText, lex: Lexicon): FigureMention[] {
   let re = cache.get(lex);
   if (!re) cache.set(lex, (re = figureRegex(lex)));
-  const out: FigureMention[] = [];
   const f = ft.text;
   // a figure begins with a digit, a qualifier or a number word (see anchored-scan.ts)
-  for (const m of matchesAt(re, f, candidateStarts(f, lex.figureStartWords))) {
+  // (a match that is no figure leaves the starts inside it to be tried: see readsAt)
+  const read = (m: RegExpExecArray): FigureMention | undefined => {
     const [all, q, num, between, decade, unitWord] = m;
     const numStart = m.index + (q ? all.indexOf(num, q.length) : all.indexOf(num));
     const numEnd = numStart + num.length;
@@ -56,9 +56,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       const orig = original.slice(ft.map[numEnd], ft.map[numEnd + between.length]);
       // (an acronym may describe: "179 IAEA member states"; a name in capitals does not)
       const named = orig.split(/\s+/).some((w) => /\p{Lu}/u.test(w) && w !== w.toUpperCase());
-      if (named || ws.some((w) => DESCRIBING_STOP.has(w) || !isContentWord(w) || lex.numberWords.has(w)) || lex.units.findAll(between).length) continue;
+      if (named || ws.some((w) => DESCRIBING_STOP.has(w) || !isContentWord(w) || lex.numberWords.has(w)) || lex.units.findAll(between).length) return undefined;
       // a year is not a count of things it describes ("décembre 2024 après cinq ans")
-      if (/^(?:19|20)\d\d$/.test(num)) continue;
+      if (/^(?:19|20)\d\d$/.test(num)) return undefined;
     }
     let amount: number | undefined;
     if (/^\d/.test(num)) {
@@ -73,13 +73,13 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
         .filter(Boolean);
       // "UN", "ONU": a number word written in capitals is a name ("UN member states")
       const written = original.slice(ft.map[numStart], ft.map[numEnd]);
-      if (written.length >= 2 && written === written.toUpperCase() && /\p{Lu}/u.test(written)) continue;
+      if (written.length >= 2 && written === written.toUpperCase() && /\p{Lu}/u.test(written)) return undefined;
       amount = combineNumberWords(origWords, lex);
       // "a", "un", "une", "một" are the indefinite article as often as the number one: "một sự
       // kiện" is "an event", not a count of events
-      if (amount === 1 && origWords.length === 1 && !q) continue;
+      if (amount === 1 && origWords.length === 1 && !q) return undefined;
     }
-    if (amount === undefined || !Number.isFinite(amount)) continue;
+    if (amount === undefined || !Number.isFinite(amount)) return undefined;
     let unit: UnitEntry | undefined;
     if (decade) {
       amount *= 10;
@@ -87,10 +87,10 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
     } else if (unitWord) {
       unit = lex.units.findAll(unitWord)[0]?.entry;
     }
-    if (!unit) continue;
+    if (!unit) return undefined;
     const qualifier = (q ? (lex.qualifiers.findAll(q)[0]?.entry as Qualifier) : 'exact') ?? 'exact';
     const end = m.index + all.length;
-    out.push({
+    return {
       kind: 'figure',
       start: ft.map[m.index],
       end: end >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[end],
@@ -99,7 +99,8 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       qualifier,
       numberStartFolded: numStart,
       startFolded: m.index,
-    });
-  }
-  return out;
+    };
+  };
+  return [...readsAt(re, f, candidateStarts(f, lex.figureStartWords), read)];
+
 }

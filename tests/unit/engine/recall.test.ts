@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../../lib/index';
 import { findDates } from '../../../lib/extract/dates';
+import { findFigures } from '../../../lib/extract/figures';
 import { foldWithMap } from '../../../lib/text/fold';
 import { defaultLexicon } from '../../../lib/lexicon';
 import type { DateValue, Lang } from '../../../lib/model';
@@ -77,5 +78,21 @@ describe('an event beyond "before" or "after" is what a date is set against, not
     expect(governing('On 24 October, a day before the ceremony, the square was closed.', 'en')).toEqual(['24 October', '@ceremony', 'before']);
     expect(governing('Le 24 octobre, la veille de la cérémonie, la place était fermée.', 'fr')).toEqual(['24 octobre', '@ceremony', 'before']);
     expect(governing('Ngày 24/10, trước khi khai mạc, quảng trường đã đóng cửa.', 'vi')).toEqual(['24/10', '@open', 'before']);
+  });
+});
+
+const figures = (text: string) => findFigures(text, foldWithMap(text), lex).map((f) => [text.slice(f.start, f.end), f.amount, f.unit]);
+
+describe('a number that is no count leaves the words after it to be read', () => {
+  it.each([
+    ['en', 'The charter was signed in December 2024 after five years of talks.', 'five years', 5],
+    ['fr', 'La charte a été signée en décembre 2024 après cinq ans de négociations.', 'cinq ans', 5],
+    ['vi', 'Hiến chương có hiệu lực từ năm 2024 trong hai năm đầu.', 'hai năm', 2],
+  ] as const)('%s: %s', (_lang, text, span, amount) => {
+    expect(figures(text)).toEqual([[span, amount, 'years']]);
+  });
+  it('the year itself is still no count', () => {
+    expect(figures('in 2024 national delegations met')).toEqual([]);
+    expect(figures('en 2024 après la réunion')).toEqual([]);
   });
 });
