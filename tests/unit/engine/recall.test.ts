@@ -96,3 +96,13 @@ describe('a number that is no count leaves the words after it to be read', () =>
     expect(figures('en 2024 après la réunion')).toEqual([]);
   });
 });
+
+describe('a Vietnamese number word is written with its marks', () => {
+  it('"sáu" is six, "sau" (after) is none; words without marks in the lexicon are read in any case', () => {
+    expect(figures('sau hai năm đàm phán')).toEqual([['hai năm', 2, 'years']]);
+    expect(figures('sáu năm đàm phán')).toEqual([['sáu năm', 6, 'years']]);
+    expect(figures('Five years of talks')).toEqual([['Five years', 5, 'years']]);
+    expect(figures('après cinq ans')).toEqual([['cinq ans', 5, 'years']]);
+    expect(figures('trente-deux pays')).toEqual([['trente-deux pays', 32, 'countries']]);
+  });
+});
