@@ -18,12 +18,25 @@ export interface FigureMention {
   /** Offset (folded text) where the number itself starts, after the qualifier. */
   numberStartFolded: number;
   startFolded: number;
+  /** The words describing the counted noun ("110 national delegations", "over 20 exhibition
+   *  booths": a unit's longer phrase beyond its shorter one), folded. */
+  describing?: string[];
 }
 
 const cache = new WeakMap<Lexicon, RegExp>();
 
 /** Words that end a count's noun phrase rather than describe its noun. */
 const DESCRIBING_STOP = new Set(['apres', 'avant', 'depuis', 'pendant', 'sau', 'truoc', 'after', 'before', 'since', 'and', 'or', 'of', 'the', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'et', 'ou', 'des', 'les', 'pour', 'avec', 'dans', 'va', 'cua', 'cac', 'nhung', 'tai', 'trong', 'nam', 'year', 'years', 'ans']);
+
+/** A describing word between a number and its noun. */
+const DESCRIBING = '[\\p{L}][\\p{L}-]{2,19}';
+/** Conjunctions that close a list of describing words ("domestic and foreign", "et", "và"). */
+const COORDINATORS = ['and', 'or', 'et', 'ou', 'va', 'hoac'];
+
+/** The describing words between a number and its noun (the conjunction of a list is none). */
+function ws(between: string): string[] {
+  return between.trim().split(/[\s,]+/).filter((w, k, all) => !(k > 0 && k < all.length - 1 && COORDINATORS.includes(w)));
+}
 
 function figureRegex(lex: Lexicon): RegExp {
   const qual = lex.qualifiers.re.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '');
@@ -35,7 +48,9 @@ function figureRegex(lex: Lexicon): RegExp {
   return new RegExp(
     // ("un millier de délégués", "five-year talks": "de" or a hyphen may join a number to its unit)
     // and up to two describing words may stand between them: "110 national delegations")
-    `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})((?:\\s+[\\p{L}][\\p{L}-]{2,19}){0,2}?)(?:\\s+(?:de\\s+|d')?|-)(?:(${decade})|(${unit}))`,
+    // or a list of them closed by a conjunction: "150 international, regional and private
+    // organisations", "189 domestic and foreign press agencies")
+    `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})((?:\\s+${DESCRIBING}){0,2}?|\\s+${DESCRIBING}(?:\\s*,\\s*${DESCRIBING}){0,3}\\s+(?:${COORDINATORS.join('|')})\\s+${DESCRIBING}(?:\\s+${DESCRIBING})?)(?:\\s+(?:de\\s+|d')?|-)(?:(${decade})|(${unit}))`,
     'uy',
   );
 }
@@ -52,14 +67,16 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
     const numEnd = numStart + num.length;
     if (between) {
       // describing words are lower-case common words, not names or function words ("2025 Convention articles")
-      const ws = between.trim().split(/\s+/);
+      // (the conjunction of a list stands between two describing words: it is no describing word)
+      const words = ws(between);
       const orig = original.slice(ft.map[numEnd], ft.map[numEnd + between.length]);
       // (an acronym may describe: "179 IAEA member states"; a name in capitals does not)
       const named = orig.split(/\s+/).some((w) => /\p{Lu}/u.test(w) && w !== w.toUpperCase());
-      if (named || ws.some((w) => DESCRIBING_STOP.has(w) || !isContentWord(w) || lex.numberWords.has(w)) || lex.units.findAll(between).length) return undefined;
+      if (named || words.some((w) => DESCRIBING_STOP.has(w) || !isContentWord(w) || lex.numberWords.has(w)) || lex.units.findAll(between).length) return undefined;
       // a year is not a count of things it describes ("décembre 2024 après cinq ans")
       if (/^(?:19|20)\d\d$/.test(num)) return undefined;
     }
+    let describing: string[] | undefined = between ? ws(between) : undefined;
     let amount: number | undefined;
     if (/^\d/.test(num)) {
       // an ordinal ("15th", "34e") or part of a date/time is not a count
@@ -88,6 +105,16 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       unit = lex.units.findAll(unitWord)[0]?.entry;
     }
     if (!unit) return undefined;
+    if (unitWord) {
+      // ("exhibition booths" holds "booths": "exhibition" describes them)
+      const said = unitWord.trim().split(/\s+/);
+      const core = unit.words.filter((p) => p !== said.join(' ') && ` ${said.join(' ')} `.includes(` ${p} `)).sort((a, b) => b.length - a.length)[0];
+      if (core) {
+        const coreWords = core.split(' ');
+        const extra = said.filter((w) => !coreWords.includes(w) && isContentWord(w));
+        if (extra.length) describing = [...(describing ?? []), ...extra];
+      }
+    }
     const qualifier = (q ? (lex.qualifiers.findAll(q)[0]?.entry as Qualifier) : 'exact') ?? 'exact';
     const end = m.index + all.length;
     return {
@@ -99,6 +126,7 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       qualifier,
       numberStartFolded: numStart,
       startFolded: m.index,
+      ...(describing?.length ? { describing } : {}),
     };
   };
   return [...readsAt(re, f, candidateStarts(f, lex.figureStartWords), read)];

@@ -2,7 +2,7 @@
 // ties to something — an event it governs, or a count's noun and the words around it — is a
 // claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
 // across documents and languages; a different value for one subject is a disagreement.
-import { addPlaceCues, phrasesIn, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
+import { addPlaceCues, phrasesIn, wordsIn, isContentWord, stem, MOVEMENT, type Frame } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { sentenceFrame } from './sentence-frame';
 import { unitCue } from './signature';
@@ -30,6 +30,12 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     // a count is about its noun and what the sentence says of it: some content word near it
     let near = false;
     for (const w of frame.cues.values()) if (w >= 0.45) near = true;
+    // (and the words that describe its noun, "110 national delegations", "over 20 exhibition
+    // booths": they say which things are counted, however far the sentence's other words)
+    for (const w of m.describing ?? []) {
+      frame.cues.set(stem(w), 1);
+      near = true;
+    }
     if (!near) return undefined;
     frame.cues.set(unitCue(m.unit), 1);
     return { frame, label: figureLabel(an, m, s.end) };

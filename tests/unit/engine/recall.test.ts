@@ -6,7 +6,7 @@ import { findDates } from '../../../lib/extract/dates';
 import { findFigures } from '../../../lib/extract/figures';
 import { foldWithMap } from '../../../lib/text/fold';
 import { defaultLexicon } from '../../../lib/lexicon';
-import type { DateValue, Lang } from '../../../lib/model';
+import type { DateValue, FigureValue, Lang } from '../../../lib/model';
 import { analyze } from '../../../lib/analyze';
 import { sentenceFrame } from '../../../lib/subject/sentence-frame';
 
@@ -104,5 +104,57 @@ describe('a Vietnamese number word is written with its marks', () => {
     expect(figures('Five years of talks')).toEqual([['Five years', 5, 'years']]);
     expect(figures('après cinq ans')).toEqual([['cinq ans', 5, 'years']]);
     expect(figures('trente-deux pays')).toEqual([['trente-deux pays', 32, 'countries']]);
+  });
+});
+
+/** The figure facts built from one document: "the text read=amount unit". */
+function figureFacts(text: string, lang: Lang): string[] {
+  const fb = buildFactBase([{ id: 'd', lang, title: 'T', text }]);
+  return fb.facts
+    .filter((f) => f.kind === 'figure')
+    .flatMap((f) => [{ value: f.value, sources: f.sources }, ...f.variants])
+    .flatMap((g) => g.sources.map((s) => `${text.slice(s.start, s.end)}=${(g.value as FigureValue).amount} ${(g.value as FigureValue).unit}`));
+}
+
+describe('a count whose noun is described by a list of words', () => {
+  it.each([
+    ['en', 'from 150 international, regional and private organisations.', '150 international, regional and private organisations', 150, 'organizations'],
+    ['en', 'from 40 domestic and foreign press agencies.', '40 domestic and foreign press agencies', 40, 'agencies'],
+    ['fr', 'et 12 nouvelles et anciennes délégations.', '12 nouvelles et anciennes délégations', 12, 'delegations'],
+    ['vi', 'và 150 tổ chức quốc tế, khu vực và tư nhân.', '150 tổ chức', 150, 'organizations'],
+  ] as const)('%s: %s', (_lang, text, span, amount, unit) => {
+    expect(figures(text)).toEqual([[span, amount, unit]]);
+  });
+  it('a list after a year, or one not closed by a conjunction before the noun, counts nothing', () => {
+    expect(figures('In 2025, regional and national delegations met.')).toEqual([]);
+    expect(figures('five and more delegates')).toEqual([]);
+    expect(figures('En 2025, nouvelles et anciennes délégations.')).toEqual([]);
+    expect(figures('Năm 2025, các đoàn quốc tế và khu vực.')).toEqual([]);
+  });
+});
+
+describe('the words describing a count\'s noun say what it counts, however far the sentence\'s others', () => {
+  const long = {
+    en: 'The organisers, who met the ministries of the province and the city council on Monday to review the plans of the harbour festival, the schedule of the parade and the budget, listed eight side events, 38 panel discussions, and over 20 ',
+    fr: 'Les organisateurs, qui ont rencontré lundi les ministères de la province et le conseil municipal pour examiner les plans de la fête du port, le calendrier du défilé et le budget, ont annoncé huit événements parallèles, 38 tables rondes et plus de 20 ',
+    vi: 'Ban tổ chức, sau khi làm việc với các bộ của tỉnh và hội đồng thành phố hôm thứ Hai để xem xét kế hoạch lễ hội cảng, lịch diễu hành và ngân sách, cho biết có tám sự kiện bên lề, 38 phiên thảo luận và hơn 20 ',
+  };
+  it.each([
+    ['en', 'exhibition booths.', 'over 20 exhibition booths=20 booths'],
+    ['fr', 'nouvelles délégations.', 'plus de 20 nouvelles délégations=20 delegations'],
+    ['vi', 'đoàn đại biểu.', 'hơn 20 đoàn đại biểu=20 delegations'],
+  ] as const)('%s: … %s', (lang, end, fact) => {
+    expect(figureFacts(long[lang] + end, lang)).toContain(fact);
+  });
+  it.each([
+    ['en', 'booths.', 'over 20 booths'],
+    ['fr', 'délégations.', 'plus de 20 délégations'],
+    ['vi', 'đoàn.', 'hơn 20 đoàn'],
+  ] as const)('%s: … %s — a bare noun at the end of a long list is tied to nothing', (lang, end, span) => {
+    expect(figureFacts(long[lang] + end, lang).some((f) => f.startsWith(span))).toBe(false);
+  });
+  it('lists of counts: each keeps what describes it', () => {
+    expect(figureFacts('The festival welcomed 2,500 visitors from 110 national delegations, 150 international, regional and private organisations, and 40 domestic and foreign press agencies.', 'en'))
+      .toEqual(expect.arrayContaining(['110 national delegations=110 delegations', '150 international, regional and private organisations=150 organizations', '40 domestic and foreign press agencies=40 agencies']));
   });
 });
