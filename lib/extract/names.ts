@@ -117,6 +117,22 @@ function personLike(run: CapRun, lex: Lexicon): boolean {
   return !lex.places.findAll(fold(names)).some((h) => h.start === 0 && h.end >= fold(names).length - 1);
 }
 
+/**
+ * A name without the titles and ranks written before it ("Senior Lieutenant General Pham The
+ * Tung", "Professor Ana Rill", "Trung tướng Lê Văn A"): empty when nothing else is left.
+ */
+export function withoutLeadingTitles(tokens: Token[], lex: Lexicon): Token[] {
+  let k = 0;
+  while (k < tokens.length) {
+    const rest = tokens.slice(k).map((t) => t.folded).join(' ');
+    let len = 0;
+    for (const h of [...lex.titles.findAll(rest), ...lex.ranks.findAll(rest)]) if (h.start === 0 && (h.end === rest.length || rest[h.end] === ' ') && h.end > len) len = h.end;
+    if (!len) break;
+    k += rest.slice(0, len).split(' ').length;
+  }
+  return tokens.slice(k);
+}
+
 const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|elle|al|ale|and|ande|ant|ante|oint|ointe)$/u;
 
 /**
@@ -199,7 +215,8 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       }
     }
     if (after && after.tokens[0].start === at) {
-      const tokens = after.tokens.slice(0, maxTokens);
+      const tokens = withoutLeadingTitles(after.tokens.slice(0, maxTokens), lex);
+      if (!tokens.length) continue;
       out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
       continue;
     }
@@ -210,8 +227,8 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       const base = roleStart - head.length + m.index;
       const run = capitalizedRuns(text, base, base + m[1].length)[0];
       if (run && personLike(run, lex)) {
-        const tokens = run.tokens.slice(-maxTokens);
-        out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
+        const tokens = withoutLeadingTitles(run.tokens.slice(-maxTokens), lex);
+        if (tokens.length) out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
       }
     }
   }

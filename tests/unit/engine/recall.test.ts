@@ -6,7 +6,7 @@ import { findDates } from '../../../lib/extract/dates';
 import { findFigures } from '../../../lib/extract/figures';
 import { foldWithMap } from '../../../lib/text/fold';
 import { defaultLexicon } from '../../../lib/lexicon';
-import type { DateValue, FigureValue, Lang } from '../../../lib/model';
+import type { DateValue, FigureValue, Lang, NameValue } from '../../../lib/model';
 import { analyze } from '../../../lib/analyze';
 import { sentenceFrame } from '../../../lib/subject/sentence-frame';
 
@@ -156,5 +156,27 @@ describe('the words describing a count\'s noun say what it counts, however far t
   it('lists of counts: each keeps what describes it', () => {
     expect(figureFacts('The festival welcomed 2,500 visitors from 110 national delegations, 150 international, regional and private organisations, and 40 domestic and foreign press agencies.', 'en'))
       .toEqual(expect.arrayContaining(['110 national delegations=110 delegations', '150 international, regional and private organisations=150 organizations', '40 domestic and foreign press agencies=40 agencies']));
+  });
+});
+
+/** The people built from one document: "name — role". */
+function people(text: string, lang: Lang): string[] {
+  const fb = buildFactBase([{ id: 'd', lang, title: 'T', text }]);
+  return fb.facts.filter((f) => f.kind === 'name' && (f.value as NameValue).entity === 'person').map((f) => `${(f.value as NameValue).name} — ${(f.value as NameValue).role}`);
+}
+
+describe('a rank or title before a name is not part of it', () => {
+  it.each([
+    ['en', 'Senior Lieutenant General Ana Rill, Deputy Minister of Transport, opened the fair.', 'Ana Rill — Deputy Minister'],
+    ['en', 'Deputy Minister Professor Ana Rill opened the fair.', 'Ana Rill — Deputy Minister'],
+    ['fr', 'Le vice-ministre, Professeur Ana Rill, a ouvert la foire.', 'Ana Rill — Deputy Minister'],
+    ['vi', 'Trung tướng Lê Văn Bình, Thứ trưởng, đã khai mạc hội chợ.', 'Lê Văn Bình — Deputy Minister'],
+  ] as const)('%s: %s', (lang, text, person) => {
+    expect(people(text, lang)).toEqual([person]);
+  });
+  it('a name that only begins like a rank keeps its words', () => {
+    expect(people('Deputy Minister Generosa Lim opened the fair.', 'en')).toEqual(['Generosa Lim — Deputy Minister']);
+    expect(people('Le vice-ministre Marshall Obel a ouvert la foire.', 'fr')).toEqual(['Marshall Obel — Deputy Minister']);
+    expect(people('Thứ trưởng Tạ Văn Bình đã khai mạc hội chợ.', 'vi')).toEqual(['Tạ Văn Bình — Deputy Minister']);
   });
 });
