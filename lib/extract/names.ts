@@ -6,7 +6,8 @@ import { fold, type FoldedText } from '../text/fold';
 import { isContentWord } from '../subject/frame';
 import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
-import { spanIndexAt } from '../sorted';
+import { partitionPoint, spanIndexAt } from '../sorted';
+import { isVietnameseFamilyName } from '../people';
 
 export interface Token {
   start: number;
@@ -118,8 +119,8 @@ function personLike(run: CapRun, lex: Lexicon): boolean {
 }
 
 /**
- * A name without the titles and ranks written before it ("Senior Lieutenant General Pham The
- * Tung", "Professor Ana Rill", "Trung tướng Lê Văn A"): empty when nothing else is left.
+ * A name without the titles and ranks written before it ("Senior Lieutenant General Ana Rill",
+ * "Professor Ana Rill", "Trung tướng Lê Văn A"): empty when nothing else is left.
  */
 export function withoutLeadingTitles(tokens: Token[], lex: Lexicon): Token[] {
   let k = 0;
@@ -131,6 +132,82 @@ export function withoutLeadingTitles(tokens: Token[], lex: Lexicon): Token[] {
     k += rest.slice(0, len).split(' ').length;
   }
   return tokens.slice(k);
+}
+
+/** Words joining the words of a name in capitals ("Science and Technology", "Sécurité et Défense"). */
+const NAME_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the', 'de', 'du', 'des', 'la', "l'", 'et', 'va', 'cua']);
+/** What opens a post's complement ("Minister of …", "ministre de la …", "Bộ trưởng của …"). */
+const COMPLEMENT_OPENER = /^\s+(?:of|for|de\s+la|de\s+l'|de|du|des|d'|cua)\s*(?=\p{L})/u;
+
+/** The folded offset of an original offset. */
+function foldedAt(ft: FoldedText, orig: number): number {
+  return partitionPoint(ft.map.length, (i) => ft.map[i] < orig);
+}
+
+/**
+ * Whether the words tokens[0..k) are written elsewhere in the text as a name of their own — not
+ * followed by a word in capitals — while here more capitalised words follow them: then they name
+ * what the post is of ("Tổng Thư ký Liên Hiệp Quốc Ana Rill", where "Liên Hiệp Quốc" stands alone
+ * elsewhere), and the person is the rest.
+ */
+function standsAloneElsewhere(text: string, tokens: Token[], k: number): boolean {
+  // (as written, marks and capitals included: "Lê" is not "Lễ"; a family name alone says nothing)
+  if (k === 1 && isVietnameseFamilyName(tokens[0].folded)) return false;
+  const p = text.slice(tokens[0].start, tokens[k - 1].end);
+  const here = tokens[0].start;
+  for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+    if (i === here || /[\p{L}\p{M}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(text[i + p.length] ?? '')) continue;
+    // (not where a sentence or a paragraph starts: "Le ministre …" is no name)
+    if (/(?:^|[.!?:;"“«(\n])[\s\u00a0]*$/u.test(text.slice(Math.max(0, i - 12), i))) continue;
+    const next = /^[\s\u00a0]*(\S)/u.exec(text.slice(i + p.length, i + p.length + 8))?.[1] ?? '';
+    if (next === next.toLowerCase() || !/\p{L}/u.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the person's name starts in a run of capitalised words that begins with the post's
+ * complement: after the longest leading part written alone elsewhere in the text, or (after a
+ * complement opened by "of"/"de", which the run must then hold) at a Vietnamese family name
+ * leaving two to four words ("Deputy Minister of Science and Technology Lê Văn A"). 0: no split.
+ */
+function nameStartInRun(text: string, ft: FoldedText, tokens: Token[], afterOpener: boolean): number {
+  for (let k = tokens.length - 2; k >= 1; k--) if (standsAloneElsewhere(text, tokens, k)) return k;
+  if (afterOpener) {
+    for (let k = 1; k < tokens.length - 1; k++) if (tokens.length - k <= 4 && isVietnameseFamilyName(tokens[k].folded)) return k;
+  }
+  return 0;
+}
+
+/**
+ * After a post and its complement in capitals ("Deputy Minister of Science and Technology …",
+ * "le ministre de la Sécurité publique …"): where the name starts (folded offset), if it can be told.
+ */
+function afterComplementInCapitals(text: string, ft: FoldedText, end: number): number | undefined {
+  const f = ft.text;
+  const open = COMPLEMENT_OPENER.exec(f.slice(end, end + 16));
+  if (!open) return undefined;
+  let at = ft.map[end + open[0].length];
+  for (let guard = 0; guard < 6; guard++) {
+    const run = capitalizedRuns(text, at, at + 80)[0];
+    if (!run || run.tokens[0].start !== at) return undefined;
+    const last = run.tokens[run.tokens.length - 1].end;
+    const after = text.slice(last, last + 40);
+    // the complement goes on after a connector ("Science and Technology")
+    const joined = /^[ \u00a0]+([\p{L}'’&]+)[ \u00a0]+(?=\p{Lu})/u.exec(after);
+    if (joined && NAME_CONNECTORS.has(fold(joined[1]))) {
+      at = last + joined[0].length;
+      continue;
+    }
+    // the name follows the complement in the same run ("… Technology Lê Văn A")
+    const k = nameStartInRun(text, ft, run.tokens, true);
+    if (k > 0) return foldedAt(ft, run.tokens[k].start);
+    // or after one or two lower-case words that end it ("de la Sécurité publique Lê Văn A")
+    const tail = /^((?:[ \u00a0]+[\p{Ll}][\p{L}\p{M}'’-]*){1,2})[ \u00a0]+(?=\p{Lu})/u.exec(after);
+    if (tail && tail[1].trim().split(/\s+/).every((w) => isContentWord(fold(w)) && !NAME_CONNECTORS.has(fold(w)))) return foldedAt(ft, last + tail[0].length);
+    return undefined;
+  }
+  return undefined;
 }
 
 const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|elle|al|ale|and|ande|ant|ante|oint|ointe)$/u;
@@ -152,6 +229,8 @@ function leadsAfterRole(text: string, ft: FoldedText, end: number): number[] {
     const w = word[0].trim();
     if (first !== first.toUpperCase() && nextChar !== nextChar.toLowerCase() && isContentWord(w) && ADJECTIVE_AFTER_POST.test(w)) out.push(end + word[0].length);
   }
+  const capitals = afterComplementInCapitals(text, ft, end);
+  if (capitals !== undefined) out.push(capitals);
   const complement = COMPLEMENT.exec(f.slice(end, end + 90));
   if (complement) out.push(end + complement[0].length);
   return out;
@@ -209,8 +288,11 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       // an acronym ("IAEA") or a place ("Việt Nam") after a post is its complement, not a person
       if (run && run.tokens[0].start === pos && !personLike(run, lex)) continue;
       if (run && run.tokens[0].start === pos) {
-        after = run;
-        at = pos;
+        // (a complement in capitals right after the post, "Tổng Thư ký Liên Hiệp Quốc Ana Rill",
+        // when its words stand alone elsewhere in the text)
+        const k = nameStartInRun(text, ft, run.tokens, false);
+        after = k > 0 ? { tokens: run.tokens.slice(k) } : run;
+        at = after.tokens[0].start;
         break;
       }
     }

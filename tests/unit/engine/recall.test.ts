@@ -180,3 +180,26 @@ describe('a rank or title before a name is not part of it', () => {
     expect(people('Thứ trưởng Tạ Văn Bình đã khai mạc hội chợ.', 'vi')).toEqual(['Tạ Văn Bình — Deputy Minister']);
   });
 });
+
+describe('a post\'s complement in capitals before the name', () => {
+  it.each([
+    // after "of"/"de": the complement's words joined by connectors, then a Vietnamese name, or
+    // a lower-case word that ends the complement
+    ['en', 'The delegation was led by Deputy Minister of Trade and Industry Tran Van Binh, who spoke first.', 'Tran Van Binh — Deputy Minister'],
+    ['fr', 'La délégation était conduite par le vice-ministre de la Santé publique Tran Van Binh, qui a parlé.', 'Tran Van Binh — Deputy Minister'],
+    ['vi', 'Đoàn do Thứ trưởng của Bộ Công Thương Trần Văn Bình dẫn đầu.', 'Trần Văn Bình — Deputy Minister'],
+    // right after the post, when the complement is written alone elsewhere in the text
+    ['en', 'The Northern League signed the pact. Secretary-General Northern League Ana Rill spoke.', 'Ana Rill — Secretary-General'],
+    ['vi', 'Hội nghị của Liên Minh Phương Bắc đã bế mạc. Tổng Thư ký Liên Minh Phương Bắc Ana Rill phát biểu.', 'Ana Rill — Secretary-General'],
+  ] as const)('%s: %s', (lang, text, person) => {
+    expect(people(text, lang)).toEqual([person]);
+  });
+  it('without that evidence the run is the name; a word written alone only where a sentence starts is none', () => {
+    expect(people('Secretary-General Ana Maria Rill spoke.', 'en')).toEqual(['Ana Maria Rill — Secretary-General']);
+    expect(people('Ana spoke first. Secretary-General Ana Maria Rill spoke.', 'en')).toEqual(['Ana Maria Rill — Secretary-General']);
+    expect(people('Le ministre a parlé. Le vice-ministre Le Van Binh a parlé ensuite.', 'fr')).toEqual(['Le Van Binh — Deputy Minister']);
+    expect(people('Lễ khai mạc diễn ra. Thứ trưởng Lê Văn Bình phát biểu tại Lễ khai mạc.', 'vi')).toEqual(['Lê Văn Bình — Deputy Minister']);
+    // (a complement with no name that can be told from it builds no person)
+    expect(people('The delegation was led by the Deputy Minister of Trade and Industry.', 'en')).toEqual([]);
+  });
+});
