@@ -203,3 +203,16 @@ describe('a post\'s complement in capitals before the name', () => {
     expect(people('The delegation was led by the Deputy Minister of Trade and Industry.', 'en')).toEqual([]);
   });
 });
+
+describe('"cuộc gặp" is a meeting, "gặp" alone is no event', () => {
+  const governingOfDate = (text: string) => {
+    const an = analyze(text, { lang: 'vi' });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    return sentenceFrame(an, an.dates[0], all)!.frame.governing ?? null;
+  };
+  it('vi', () => {
+    expect(governingOfDate('Thống đốc đã có cuộc gặp với Thị trưởng vào ngày 22/9.')).toBe('@meeting');
+    expect(governingOfDate('Thống đốc có buổi gặp với Thị trưởng ngày 22/9.')).toBe('@meeting');
+    expect(governingOfDate('Thống đốc gặp khó khăn vào ngày 22/9.')).toBe(null);
+  });
+});
