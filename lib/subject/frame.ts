@@ -361,8 +361,9 @@ export function frameOf(input: FrameInput): Frame {
         const beyondTemporal = f.i > ve && found.some((t) => t.p.kind === 'temporal' && (t.p.value === 'before' || t.p.value === 'after') && t.i > ve && t.i < f.i);
         cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0) });
       }
-    } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {
-      // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value
+    } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2 && !/[,;:]/.test(text.slice(words[f.j - 1].end, start))) {
+      // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value (not
+      // an adverb of its own, "Before that, on 22 September", "Trước đó, vào ngày 22.9")
       frame.temporal = f.p.value as TemporalRole;
     }
   }

@@ -216,3 +216,22 @@ describe('"cuộc gặp" is a meeting, "gặp" alone is no event', () => {
     expect(governingOfDate('Thống đốc gặp khó khăn vào ngày 22/9.')).toBe(null);
   });
 });
+
+describe('"before that," is an adverb of its own, not "before" the date', () => {
+  const frameOfDate = (text: string, lang: Lang) => {
+    const an = analyze(text, { lang });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const fr = sentenceFrame(an, an.dates[0], all)!.frame;
+    return [fr.governing ?? null, fr.temporal ?? null];
+  };
+  it.each([
+    ['en', 'Before that, on 22 September, the governor held talks with the mayor.', ['@meeting', null]],
+    ['fr', 'Avant cela, le 22 septembre, la gouverneure a eu un entretien avec le maire.', ['@meeting', null]],
+    ['vi', 'Trước đó, vào ngày 22/9, Thống đốc đã có cuộc gặp với Thị trưởng.', ['@meeting', null]],
+    ['en', 'The governor held talks with the mayor before 22 September.', ['@meeting', 'before']],
+    ['fr', 'La gouverneure a eu un entretien avec le maire avant le 22 septembre.', ['@meeting', 'until']],
+    ['vi', 'Thống đốc đã có cuộc gặp với Thị trưởng kể từ ngày 22/9.', ['@meeting', 'after']],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(frameOfDate(text, lang)).toEqual(want);
+  });
+});
