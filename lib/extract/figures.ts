@@ -7,6 +7,7 @@ import type { Qualifier } from '../model';
 import { DIGITS_RE, combineNumberWords, parseDigits } from './numbers';
 import { candidateStarts, readsAt } from './anchored-scan';
 import { isContentWord } from '../subject/frame';
+import { findPronounCounts } from './pronoun-counts';
 
 export interface FigureMention {
   kind: 'figure';
@@ -129,6 +130,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       ...(describing?.length ? { describing } : {}),
     };
   };
-  return [...readsAt(re, f, candidateStarts(f, lex.figureStartWords), read)];
+  const figures = [...readsAt(re, f, candidateStarts(f, lex.figureStartWords), read)];
+  // (and the counts whose noun a pronoun takes up: "la Convention en compte 68")
+  const taken = findPronounCounts(ft, lex);
+  return taken.length ? [...figures, ...taken].sort((a, b) => a.start - b.start) : figures;
 
 }

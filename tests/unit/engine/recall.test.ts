@@ -235,3 +235,22 @@ describe('"before that," is an adverb of its own, not "before" the date', () => 
     expect(frameOfDate(text, lang)).toEqual(want);
   });
 });
+
+describe('a count whose noun a pronoun takes up', () => {
+  it.each([
+    ['fr', "Reste à appliquer l'article 9 — la Charte en compte 40 — avec des moyens adéquats.", '40', 40, 'articles'],
+    ['fr', 'Parmi les délégations, la ville en recense 12.', '12', 12, 'delegations'],
+    ['en', 'The charter has many articles; the assembly adopted 12 of them.', '12 of them', 12, 'articles'],
+    ['vi', 'Hiến chương có nhiều điều; hội đồng đã thông qua 12 trong số đó.', null, null, null],
+  ] as const)('%s: %s', (_lang, text, span, amount, unit) => {
+    const got = figures(text).filter(([, , u]) => u !== 'years');
+    expect(got).toEqual(span ? [[span, amount, unit]] : []);
+  });
+  it('with no noun named before it in its sentence, or a year, the number is no count', () => {
+    expect(figures('La Charte en compte 40.')).toEqual([]);
+    expect(figures('Des articles. La Charte en compte 40.')).toEqual([]);
+    expect(figures("l'article 9 en compte 2025")).toEqual([]);
+    expect(figures('The assembly adopted 12 of them.')).toEqual([]);
+    expect(figures('Hiến chương có 40.')).toEqual([]);
+  });
+});
