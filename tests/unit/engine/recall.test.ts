@@ -254,3 +254,18 @@ describe('a count whose noun a pronoun takes up', () => {
     expect(figures('Hiến chương có 40.')).toEqual([]);
   });
 });
+
+describe('a cut-off date is the date of the count its clause gives', () => {
+  it.each([
+    ['en', 'The organisers said that as of 14 October 2025, 93 delegations led by ministers and senior officials of the member states and of the observer organisations had confirmed that they would attend the forum.', '14 October 2025'],
+    ['fr', "Les organisateurs ont indiqué qu'en date du 14 octobre 2025, 93 délégations conduites par des ministres et de hauts responsables des États membres et des organisations observatrices avaient confirmé leur participation au forum.", '14 octobre 2025'],
+    ['vi', 'Ban tổ chức cho biết tính đến ngày 14/10/2025 đã có 93 đoàn do lãnh đạo cấp cao và lãnh đạo bộ ngành các nước thành viên làm trưởng đoàn khẳng định tham dự diễn đàn.', '14/10/2025'],
+  ] as const)('%s: %s', (lang, text, span) => {
+    expect(dateFacts(text, lang).map(([t]) => t)).toContain(span);
+  });
+  it('with no count after it in its clause, it is tied to nothing', () => {
+    expect(dateFacts('The organisers said that as of 14 October 2025 the ministers and senior officials of the member states and of the observer organisations had not yet confirmed that they would attend the forum.', 'en')).toEqual([]);
+    expect(dateFacts("Les organisateurs ont indiqué qu'en date du 14 octobre 2025 les ministres et hauts responsables des États membres et des organisations observatrices n'avaient pas encore confirmé leur participation au forum.", 'fr')).toEqual([]);
+    expect(dateFacts('Ban tổ chức cho biết tính đến ngày 14/10/2025 lãnh đạo cấp cao và lãnh đạo bộ ngành các nước thành viên chưa khẳng định (93 đoàn) tham dự diễn đàn.', 'vi')).toEqual([]);
+  });
+});
