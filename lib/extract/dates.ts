@@ -186,14 +186,14 @@ export function datePatterns(lex: Lexicon): Pattern[] {
     },
     // 2021-2026 · (2021–2026) · from 2021 to 2026 · de 2021 à 2026 · từ năm 2021 đến năm 2026 ·
     // between 2021 and 2026: a span of whole years (a dash alone joins two years; a word only
-    // after the word that opens the span, "2021 to 2026" alone is two years of a sentence)
+    // after the word that opens the span, "2021 to 2026" alone is two years of a sentence). Tried
+    // at digits, as the other patterns: the opening word is looked for behind the first year.
     {
       digits: true,
-      words: flagSet(['from', 'de', 'tu', 'between', 'entre', 'giua']),
-      re: new RegExp(`${B}(?:${Y}\\s*[-–—]\\s*${Y}|(?:from|de|tu)\\s+(?:nam\\s+)?${Y}\\s+(?:to|a|au|den|toi)\\s+(?:nam\\s+)?${Y}|(?:between|entre|giua)\\s+(?:nam\\s+)?${Y}\\s+(?:and|et|va)\\s+(?:nam\\s+)?${Y})(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–/]\\s*\\d)`, 'uy'),
+      re: new RegExp(`${B}${Y}(?:\\s*[-–—]\\s*|(?<=(?:^|[^\\p{L}])(?:from|de|tu|tu\\s+nam)\\s+\\d{4})\\s+(?:to|a|au|den|toi)\\s+(?:nam\\s+)?|(?<=(?:^|[^\\p{L}])(?:between|entre|giua|giua\\s+nam)\\s+\\d{4})\\s+(?:and|et|va)\\s+(?:nam\\s+)?)${Y}(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–/]\\s*\\d)`, 'uy'),
       build: (m) => {
-        const y1 = Number(m[1] ?? m[3] ?? m[5]);
-        const y2 = Number(m[2] ?? m[4] ?? m[6]);
+        const y1 = Number(m[1]);
+        const y2 = Number(m[2]);
         // (a later year, within a century: "2026-2021" or "1990-2090" is no span of a term)
         if (!(y2 > y1) || y2 - y1 > 100) return undefined;
         return { year: y1, year2: y2, precision: 'year' };
@@ -237,7 +237,7 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
       if (v.bareSep === '-' && lang !== 'vi') continue;
       let fs = m.index;
       // Keep the span on the date itself: a leading "du ", "ngày ", "on " is context, not the value.
-      const lead = /^(?:du|ngay|chieu|sang|toi|trua|dem|on|from|since|le|de|tu|between|entre|giua)\s+(?:nam\s+)?(?=\d)/.exec(m[0]);
+      const lead = /^(?:du|ngay|chieu|sang|toi|trua|dem|on|from|since|le)\s+(?=\d)/.exec(m[0]);
       if (lead) fs += lead[0].length;
       let fe = m.index + m[0].length;
       // "22 septembre." — the full stop ends the sentence, it is not an abbreviation mark

@@ -150,19 +150,27 @@ function foldedAt(ft: FoldedText, orig: number): number {
  * what the post is of ("Tổng Thư ký Liên Hiệp Quốc Ana Rill", where "Liên Hiệp Quốc" stands alone
  * elsewhere), and the person is the rest.
  */
-function standsAloneElsewhere(text: string, tokens: Token[], k: number): boolean {
+const aloneCache = new WeakMap<FoldedText, Map<string, boolean>>();
+function standsAloneElsewhere(text: string, ft: FoldedText, tokens: Token[], k: number): boolean {
   // (as written, marks and capitals included: "Lê" is not "Lễ"; a family name alone says nothing)
   if (k === 1 && isVietnameseFamilyName(tokens[0].folded)) return false;
   const p = text.slice(tokens[0].start, tokens[k - 1].end);
-  const here = tokens[0].start;
-  for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
-    if (i === here || /[\p{L}\p{M}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(text[i + p.length] ?? '')) continue;
+  // (the answer is the text's, not this run's: here more capitalised words follow, so here is
+  // never where they stand alone; kept per text, as the same post and name come back)
+  let seen = aloneCache.get(ft);
+  if (!seen) aloneCache.set(ft, (seen = new Map()));
+  const known = seen.get(p);
+  if (known !== undefined) return known;
+  let alone = false;
+  for (let i = text.indexOf(p); i >= 0 && !alone; i = text.indexOf(p, i + 1)) {
+    if (/[\p{L}\p{M}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(text[i + p.length] ?? '')) continue;
     // (not where a sentence or a paragraph starts: "Le ministre …" is no name)
     if (/(?:^|[.!?:;"“«(\n])[\s\u00a0]*$/u.test(text.slice(Math.max(0, i - 12), i))) continue;
     const next = /^[\s\u00a0]*(\S)/u.exec(text.slice(i + p.length, i + p.length + 8))?.[1] ?? '';
-    if (next === next.toLowerCase() || !/\p{L}/u.test(next)) return true;
+    if (next === next.toLowerCase() || !/\p{L}/u.test(next)) alone = true;
   }
-  return false;
+  seen.set(p, alone);
+  return alone;
 }
 
 /**
@@ -172,7 +180,7 @@ function standsAloneElsewhere(text: string, tokens: Token[], k: number): boolean
  * leaving two to four words ("Deputy Minister of Science and Technology Lê Văn A"). 0: no split.
  */
 function nameStartInRun(text: string, ft: FoldedText, tokens: Token[], afterOpener: boolean): number {
-  for (let k = tokens.length - 2; k >= 1; k--) if (standsAloneElsewhere(text, tokens, k)) return k;
+  for (let k = tokens.length - 2; k >= 1; k--) if (standsAloneElsewhere(text, ft, tokens, k)) return k;
   if (afterOpener) {
     for (let k = 1; k < tokens.length - 1; k++) if (tokens.length - k <= 4 && isVietnameseFamilyName(tokens[k].folded)) return k;
   }

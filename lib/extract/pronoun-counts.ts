@@ -20,6 +20,8 @@ export function findPronounCounts(ft: FoldedText, lex: Lexicon): FigureMention[]
   const f = ft.text;
   const out: FigureMention[] = [];
   for (const at of candidateStarts(f, undefined, true)) {
+    // (most numbers have neither: a look at the characters around them first)
+    if (!f.slice(Math.max(0, at - 24), at).includes('en ') && !/^[\d.,\u00a0\u202f ]{0,12}\s(?:of\s|d'e)/u.test(f.slice(at, at + 20))) continue;
     if (/[\p{L}\p{N}.,]/u.test(f[at - 1] ?? '')) continue;
     const num = DIGITS.exec(f.slice(at, at + 24))?.[0];
     if (!num) continue;
