@@ -31,6 +31,8 @@ const DESCRIBING_STOP = new Set(['apres', 'avant', 'depuis', 'pendant', 'sau', '
 
 /** A describing word between a number and its noun. */
 const DESCRIBING = '[\\p{L}][\\p{L}-]{2,19}';
+/** The same, whole (a list's words end where they end: no backtracking into them). */
+const LISTED = `${DESCRIBING}(?![\\p{L}-])`;
 /** Conjunctions that close a list of describing words ("domestic and foreign", "et", "và"). */
 const COORDINATORS = ['and', 'or', 'et', 'ou', 'va', 'hoac'];
 
@@ -51,7 +53,7 @@ function figureRegex(lex: Lexicon): RegExp {
     // and up to two describing words may stand between them: "110 national delegations")
     // or a list of them closed by a conjunction: "150 international, regional and private
     // organisations", "189 domestic and foreign press agencies")
-    `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})((?:\\s+${DESCRIBING}){0,2}?|\\s+${DESCRIBING}(?:\\s*,\\s*${DESCRIBING}){0,3}\\s+(?:${COORDINATORS.join('|')})\\s+${DESCRIBING}(?:\\s+${DESCRIBING})?)(?:\\s+(?:de\\s+|d')?|-)(?:(${decade})|(${unit}))`,
+    `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})((?:\\s+${DESCRIBING}){0,2}?|\\s+${LISTED}(?:\\s*,\\s*${LISTED}){0,3}\\s+(?:${COORDINATORS.join('|')})\\s+${LISTED}(?:\\s+${LISTED})?)(?:\\s+(?:de\\s+|d')?|-)(?:(${decade})|(${unit}))`,
     'uy',
   );
 }

@@ -151,6 +151,8 @@ function foldedAt(ft: FoldedText, orig: number): number {
  * elsewhere), and the person is the rest.
  */
 const aloneCache = new WeakMap<FoldedText, Map<string, boolean>>();
+/** How far from the run (characters) its complement is looked for standing alone. */
+const ALONE_REACH = 20_000;
 function standsAloneElsewhere(text: string, ft: FoldedText, tokens: Token[], k: number): boolean {
   // (as written, marks and capitals included: "Lê" is not "Lễ"; a family name alone says nothing)
   if (k === 1 && isVietnameseFamilyName(tokens[0].folded)) return false;
@@ -162,7 +164,9 @@ function standsAloneElsewhere(text: string, ft: FoldedText, tokens: Token[], k: 
   const known = seen.get(p);
   if (known !== undefined) return known;
   let alone = false;
-  for (let i = text.indexOf(p); i >= 0 && !alone; i = text.indexOf(p, i + 1)) {
+  // (looked for in the run's neighbourhood, the article it stands in: a long page costs no more)
+  const last = tokens[0].start + ALONE_REACH;
+  for (let i = text.indexOf(p, Math.max(0, tokens[0].start - ALONE_REACH)); i >= 0 && i <= last && !alone; i = text.indexOf(p, i + 1)) {
     if (/[\p{L}\p{M}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(text[i + p.length] ?? '')) continue;
     // (not where a sentence or a paragraph starts: "Le ministre …" is no name)
     if (/(?:^|[.!?:;"“«(\n])[\s\u00a0]*$/u.test(text.slice(Math.max(0, i - 12), i))) continue;
