@@ -93,7 +93,7 @@ export function* matchesAt(re: RegExp, text: string, starts: readonly number[]):
 
 /**
  * The values `read` makes of the matches of `re` at `starts`; a match it reads as nothing does not
- * hide the starts inside it ("décembre 2024 après cinq ans": the year is no count, "cinq ans" is).
+ * hide the starts inside it ("en mars 2019 après deux ans": the year is no count, "deux ans" is).
  */
 export function* readsAt<T>(re: RegExp, text: string, starts: readonly number[], read: (m: RegExpExecArray) => T | undefined): Generator<T> {
   let lastEnd = 0;

@@ -29,7 +29,7 @@ export interface DateMention {
   day2?: number;
   /** Second month for ranges across months ("30 September – 2 October"). */
   month2?: number;
-  /** Last year of a range of years ("2021-2026", "de 2021 à 2026"). */
+  /** Last year of a range of years ("2019-2024", "de 2019 à 2024"). */
   year2?: number;
   precision: DatePrecision;
   weekday?: number;
@@ -184,9 +184,9 @@ export function datePatterns(lex: Lexicon): Pattern[] {
         return { month: mo, year: Number(m[3]), precision: 'month' };
       },
     },
-    // 2021-2026 · (2021–2026) · from 2021 to 2026 · de 2021 à 2026 · từ năm 2021 đến năm 2026 ·
-    // between 2021 and 2026: a span of whole years (a dash alone joins two years; a word only
-    // after the word that opens the span, "2021 to 2026" alone is two years of a sentence). Tried
+    // 2019-2024 · (2019–2024) · from 2019 to 2024 · de 2019 à 2024 · từ năm 2019 đến năm 2024 ·
+    // between 2019 and 2024: a span of whole years (a dash alone joins two years; a word only
+    // after the word that opens the span, "2019 to 2024" alone is two years of a sentence). Tried
     // at digits, as the other patterns: the opening word is looked for behind the first year.
     {
       digits: true,
@@ -194,7 +194,7 @@ export function datePatterns(lex: Lexicon): Pattern[] {
       build: (m) => {
         const y1 = Number(m[1]);
         const y2 = Number(m[2]);
-        // (a later year, within a century: "2026-2021" or "1990-2090" is no span of a term)
+        // (a later year, within a century: "2024-2019" or "1990-2095" is no span of a term)
         if (!(y2 > y1) || y2 - y1 > 100) return undefined;
         return { year: y1, year2: y2, precision: 'year' };
       },

@@ -19,7 +19,7 @@ export interface FigureMention {
   /** Offset (folded text) where the number itself starts, after the qualifier. */
   numberStartFolded: number;
   startFolded: number;
-  /** The words describing the counted noun ("110 national delegations", "over 20 exhibition
+  /** The words describing the counted noun ("12 regional delegations", "over 30 exhibition
    *  booths": a unit's longer phrase beyond its shorter one), folded. */
   describing?: string[];
 }
@@ -51,8 +51,8 @@ function figureRegex(lex: Lexicon): RegExp {
   return new RegExp(
     // ("un millier de délégués", "five-year talks": "de" or a hyphen may join a number to its unit)
     // and up to two describing words may stand between them: "110 national delegations")
-    // or a list of them closed by a conjunction: "150 international, regional and private
-    // organisations", "189 domestic and foreign press agencies")
+    // or a list of them closed by a conjunction: "40 public, private and academic
+    // organisations", "12 local and foreign news agencies")
     `(?<![\\p{L}\\p{N}])(?:(${qual})\\s+)?(${DIGITS_RE}|${words})((?:\\s+${DESCRIBING}){0,2}?|\\s+${LISTED}(?:\\s*,\\s*${LISTED}){0,3}\\s+(?:${COORDINATORS.join('|')})\\s+${LISTED}(?:\\s+${LISTED})?)(?:\\s+(?:de\\s+|d')?|-)(?:(${decade})|(${unit}))`,
     'uy',
   );
@@ -133,7 +133,7 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
     };
   };
   const figures = [...readsAt(re, f, candidateStarts(f, lex.figureStartWords), read)];
-  // (and the counts whose noun a pronoun takes up: "la Convention en compte 68")
+  // (and the counts whose noun a pronoun takes up: "la Charte en compte 40")
   const taken = findPronounCounts(ft, lex);
   return taken.length ? [...figures, ...taken].sort((a, b) => a.start - b.start) : figures;
 

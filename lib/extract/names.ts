@@ -134,7 +134,7 @@ export function withoutLeadingTitles(tokens: Token[], lex: Lexicon): Token[] {
   return tokens.slice(k);
 }
 
-/** Words joining the words of a name in capitals ("Science and Technology", "Sécurité et Défense"). */
+/** Words joining the words of a name in capitals ("Trade and Industry", "Sécurité et Défense"). */
 const NAME_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the', 'de', 'du', 'des', 'la', "l'", 'et', 'va', 'cua']);
 /** What opens a post's complement ("Minister of …", "ministre de la …", "Bộ trưởng của …"). */
 const COMPLEMENT_OPENER = /^\s+(?:of|for|de\s+la|de\s+l'|de|du|des|d'|cua)\s*(?=\p{L})/u;
@@ -147,8 +147,8 @@ function foldedAt(ft: FoldedText, orig: number): number {
 /**
  * Whether the words tokens[0..k) are written elsewhere in the text as a name of their own — not
  * followed by a word in capitals — while here more capitalised words follow them: then they name
- * what the post is of ("Tổng Thư ký Liên Hiệp Quốc Ana Rill", where "Liên Hiệp Quốc" stands alone
- * elsewhere), and the person is the rest.
+ * what the post is of ("Tổng Thư ký Liên Minh Phương Bắc Ana Rill", where "Liên Minh Phương Bắc"
+ * stands alone elsewhere), and the person is the rest.
  */
 const aloneCache = new WeakMap<FoldedText, Map<string, boolean>>();
 /** How far from the run (characters) its complement is looked for standing alone. */
@@ -181,7 +181,7 @@ function standsAloneElsewhere(text: string, ft: FoldedText, tokens: Token[], k: 
  * Where the person's name starts in a run of capitalised words that begins with the post's
  * complement: after the longest leading part written alone elsewhere in the text, or (after a
  * complement opened by "of"/"de", which the run must then hold) at a Vietnamese family name
- * leaving two to four words ("Deputy Minister of Science and Technology Lê Văn A"). 0: no split.
+ * leaving two to four words ("Deputy Minister of Trade and Industry Lê Văn A"). 0: no split.
  */
 function nameStartInRun(text: string, ft: FoldedText, tokens: Token[], afterOpener: boolean): number {
   for (let k = tokens.length - 2; k >= 1; k--) if (standsAloneElsewhere(text, ft, tokens, k)) return k;
@@ -192,7 +192,7 @@ function nameStartInRun(text: string, ft: FoldedText, tokens: Token[], afterOpen
 }
 
 /**
- * After a post and its complement in capitals ("Deputy Minister of Science and Technology …",
+ * After a post and its complement in capitals ("Deputy Minister of Trade and Industry …",
  * "le ministre de la Sécurité publique …"): where the name starts (folded offset), if it can be told.
  */
 function afterComplementInCapitals(text: string, ft: FoldedText, end: number): number | undefined {
@@ -205,16 +205,16 @@ function afterComplementInCapitals(text: string, ft: FoldedText, end: number): n
     if (!run || run.tokens[0].start !== at) return undefined;
     const last = run.tokens[run.tokens.length - 1].end;
     const after = text.slice(last, last + 40);
-    // the complement goes on after a connector ("Science and Technology")
+    // the complement goes on after a connector ("Trade and Industry")
     const joined = /^[ \u00a0]+([\p{L}'’&]+)[ \u00a0]+(?=\p{Lu})/u.exec(after);
     if (joined && NAME_CONNECTORS.has(fold(joined[1]))) {
       at = last + joined[0].length;
       continue;
     }
-    // the name follows the complement in the same run ("… Technology Lê Văn A")
+    // the name follows the complement in the same run ("… Industry Lê Văn A")
     const k = nameStartInRun(text, ft, run.tokens, true);
     if (k > 0) return foldedAt(ft, run.tokens[k].start);
-    // or after one or two lower-case words that end it ("de la Sécurité publique Lê Văn A")
+    // or after one or two lower-case words that end it ("de la Santé publique Lê Văn A")
     const tail = /^((?:[ \u00a0]+[\p{Ll}][\p{L}\p{M}'’-]*){1,2})[ \u00a0]+(?=\p{Lu})/u.exec(after);
     if (tail && tail[1].trim().split(/\s+/).every((w) => isContentWord(fold(w)) && !NAME_CONNECTORS.has(fold(w)))) return foldedAt(ft, last + tail[0].length);
     return undefined;
@@ -300,7 +300,7 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       // an acronym ("IAEA") or a place ("Việt Nam") after a post is its complement, not a person
       if (run && run.tokens[0].start === pos && !personLike(run, lex)) continue;
       if (run && run.tokens[0].start === pos) {
-        // (a complement in capitals right after the post, "Tổng Thư ký Liên Hiệp Quốc Ana Rill",
+        // (a complement in capitals right after the post, "Tổng Thư ký Liên Minh Phương Bắc Ana Rill",
         // when its words stand alone elsewhere in the text)
         const k = nameStartInRun(text, ft, run.tokens, false);
         after = k > 0 ? { tokens: run.tokens.slice(k) } : run;

@@ -1,6 +1,6 @@
-// Counts whose noun was named before them and is taken up by a pronoun: "l'article 17 — la
-// Convention en compte 68" (French "en": of them), "the treaty has 68 articles … it counts 12 of
-// them", "of the articles, 68 …". The number is read with the unit last named before it in its
+// Counts whose noun was named before them and is taken up by a pronoun: "l'article 9 — la
+// Charte en compte 40" (French "en": of them), "the charter has many articles; the assembly
+// adopted 12 of them". The number is read with the unit last named before it in its
 // sentence; with no such unit it is no count.
 import type { Lexicon } from '../lexicon';
 import type { FoldedText } from '../text/fold';

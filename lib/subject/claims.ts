@@ -30,7 +30,7 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     // a count is about its noun and what the sentence says of it: some content word near it
     let near = false;
     for (const w of frame.cues.values()) if (w >= 0.45) near = true;
-    // (and the words that describe its noun, "110 national delegations", "over 20 exhibition
+    // (and the words that describe its noun, "12 regional delegations", "over 30 exhibition
     // booths": they say which things are counted, however far the sentence's other words)
     for (const w of m.describing ?? []) {
       frame.cues.set(stem(w), 1);
@@ -41,7 +41,7 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     return { frame, label: figureLabel(an, m, s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) {
-    // "as of 14 October, 93 delegations had confirmed": a cut-off date is the date of the count
+    // "as of 3 May, 40 delegations had confirmed": a cut-off date is the date of the count
     // its clause goes on to give, however far the event
     const count = m.kind === 'date' && frame.temporal === 'as-of' ? countAfter(an, m, others, s.end, reach) : undefined;
     if (!count) return undefined;

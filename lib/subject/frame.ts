@@ -356,14 +356,14 @@ export function frameOf(input: FrameInput): Frame {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
         const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
         // one after the value beyond "before"/"after" is what the value is set against, not what
-        // it dates ("adopted in December 2024 after five years of negotiations"), however far
+        // it dates ("adopted in March 2019 after two years of talks"), however far
         // the other event stands
         const beyondTemporal = f.i > ve && found.some((t) => t.p.kind === 'temporal' && (t.p.value === 'before' || t.p.value === 'after') && t.i > ve && t.i < f.i);
         cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0) });
       }
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2 && !/[,;:]/.test(text.slice(words[f.j - 1].end, start))) {
       // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value (not
-      // an adverb of its own, "Before that, on 22 September", "Trước đó, vào ngày 22.9")
+      // an adverb of its own, "Before that, on 3 May", "Trước đó, vào ngày 3/5")
       frame.temporal = f.p.value as TemporalRole;
     }
   }
