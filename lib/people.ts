@@ -8,6 +8,11 @@ import { editDistance } from './text/edit-distance';
 import lexiconData from './lexicon/lexicon.json';
 const VN_FAMILY = new Set<string>((lexiconData as { vietnameseFamilyNames?: string[] }).vietnameseFamilyNames ?? []);
 
+/** Whether a (folded) word is a Vietnamese family name ("le", "nguyen", "tran"). */
+export function isVietnameseFamilyName(w: string): boolean {
+  return VN_FAMILY.has(w);
+}
+
 export function isVietnameseName(name: string): boolean {
   const first = fold(name).split(/\s+/)[0];
   if (VN_FAMILY.has(first) && name.trim().split(/\s+/).length >= 2) return true;

@@ -90,3 +90,20 @@ export function* matchesAt(re: RegExp, text: string, starts: readonly number[]):
     yield m;
   }
 }
+
+/**
+ * The values `read` makes of the matches of `re` at `starts`; a match it reads as nothing does not
+ * hide the starts inside it ("en mars 2019 après deux ans": the year is no count, "deux ans" is).
+ */
+export function* readsAt<T>(re: RegExp, text: string, starts: readonly number[], read: (m: RegExpExecArray) => T | undefined): Generator<T> {
+  let lastEnd = 0;
+  for (const at of starts) {
+    if (at < lastEnd) continue;
+    const m = execAt(re, text, at);
+    if (!m) continue;
+    const v = read(m);
+    if (v === undefined) continue;
+    lastEnd = m.index + Math.max(1, m[0].length);
+    yield v;
+  }
+}

@@ -29,6 +29,8 @@ export interface DateMention {
   day2?: number;
   /** Second month for ranges across months ("30 September – 2 October"). */
   month2?: number;
+  /** Last year of a range of years ("2019-2024", "de 2019 à 2024"). */
+  year2?: number;
   precision: DatePrecision;
   weekday?: number;
   /** "until 31 December": the end of a period, not the date of an event. */
@@ -44,6 +46,7 @@ const DASH = '\\s*(?:-|to|au|et|and|&|den|toi)\\s*';
 /** What a pattern reads from a match; `numeric` dates ("24/12") are kept only where dates are written so. */
 interface DateParts {
   year?: number;
+  year2?: number;
   month?: number;
   month2?: number;
   day1?: number;
@@ -181,6 +184,21 @@ export function datePatterns(lex: Lexicon): Pattern[] {
         return { month: mo, year: Number(m[3]), precision: 'month' };
       },
     },
+    // 2019-2024 · (2019–2024) · from 2019 to 2024 · de 2019 à 2024 · từ năm 2019 đến năm 2024 ·
+    // between 2019 and 2024: a span of whole years (a dash alone joins two years; a word only
+    // after the word that opens the span, "2019 to 2024" alone is two years of a sentence). Tried
+    // at digits, as the other patterns: the opening word is looked for behind the first year.
+    {
+      digits: true,
+      re: new RegExp(`${B}${Y}(?:\\s*[-–—]\\s*|(?<=(?:^|[^\\p{L}])(?:from|de|tu|tu\\s+nam)\\s+\\d{4})\\s+(?:to|a|au|den|toi)\\s+(?:nam\\s+)?|(?<=(?:^|[^\\p{L}])(?:between|entre|giua|giua\\s+nam)\\s+\\d{4})\\s+(?:and|et|va)\\s+(?:nam\\s+)?)${Y}(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[-–/]\\s*\\d)`, 'uy'),
+      build: (m) => {
+        const y1 = Number(m[1]);
+        const y2 = Number(m[2]);
+        // (a later year, within a century: "2024-2019" or "1990-2095" is no span of a term)
+        if (!(y2 > y1) || y2 - y1 > 100) return undefined;
+        return { year: y1, year2: y2, precision: 'year' };
+      },
+    },
     // 2026 · năm 2026 · en 2026 (not part of a range "2026-2028", a time or a number)
     {
       digits: true,
@@ -233,7 +251,7 @@ export function findDates(ft: FoldedText, lex: Lexicon, lang: Lang): DateMention
   for (const { fs, fe, v } of found) {
     if (fs < lastEnd) continue;
     lastEnd = fe;
-    const d: DateMention = { kind: 'date', month: v.month, ...(v.month2 ? { month2: v.month2 } : {}), day1: v.day1, day2: v.day2, year: v.year, precision: v.precision, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] };
+    const d: DateMention = { kind: 'date', month: v.month, ...(v.month2 ? { month2: v.month2 } : {}), ...(v.year2 ? { year2: v.year2 } : {}), day1: v.day1, day2: v.day2, year: v.year, precision: v.precision, start: ft.map[fs], end: fe >= ft.map.length - 1 ? ft.map[ft.map.length - 1] : ft.map[fe] };
     const before = f.slice(Math.max(0, fs - 40), fs);
     const wd = weekdayBefore(before, lex);
     if (wd !== undefined) d.weekday = wd;
@@ -299,7 +317,11 @@ export function lastDayOf(y: number, m: number): number {
 
 /** The interval a mention names, for a given year (its own, or one inferred). */
 export function intervalOf(d: DateMention, year: number): { start: string; end: string } | undefined {
-  if (d.precision === 'year') return { start: iso(year, 1, 1), end: iso(year, 12, 31) };
+  if (d.precision === 'year') {
+    // (a span of years keeps its length when the year is given from elsewhere)
+    const last = d.year2 !== undefined && d.year !== undefined && d.year2 > d.year ? year + (d.year2 - d.year) : year;
+    return { start: iso(year, 1, 1), end: iso(last, 12, 31) };
+  }
   if (!d.month) return undefined;
   if (d.precision === 'month') {
     // (a span of months: "mid-2025" is May to August)

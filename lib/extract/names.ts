@@ -6,7 +6,8 @@ import { fold, type FoldedText } from '../text/fold';
 import { isContentWord } from '../subject/frame';
 import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
-import { spanIndexAt } from '../sorted';
+import { partitionPoint, spanIndexAt } from '../sorted';
+import { isVietnameseFamilyName } from '../people';
 
 export interface Token {
   start: number;
@@ -117,6 +118,110 @@ function personLike(run: CapRun, lex: Lexicon): boolean {
   return !lex.places.findAll(fold(names)).some((h) => h.start === 0 && h.end >= fold(names).length - 1);
 }
 
+/**
+ * A name without the titles and ranks written before it ("Senior Lieutenant General Ana Rill",
+ * "Professor Ana Rill", "Trung tướng Lê Văn A"): empty when nothing else is left.
+ */
+export function withoutLeadingTitles(tokens: Token[], lex: Lexicon): Token[] {
+  let k = 0;
+  while (k < tokens.length) {
+    const rest = tokens.slice(k).map((t) => t.folded).join(' ');
+    let len = 0;
+    for (const h of [...lex.titles.findAll(rest), ...lex.ranks.findAll(rest)]) if (h.start === 0 && (h.end === rest.length || rest[h.end] === ' ') && h.end > len) len = h.end;
+    if (!len) break;
+    k += rest.slice(0, len).split(' ').length;
+  }
+  return tokens.slice(k);
+}
+
+/** Words joining the words of a name in capitals ("Trade and Industry", "Sécurité et Défense"). */
+const NAME_CONNECTORS = new Set(['and', '&', 'of', 'for', 'on', 'the', 'de', 'du', 'des', 'la', "l'", 'et', 'va', 'cua']);
+/** What opens a post's complement ("Minister of …", "ministre de la …", "Bộ trưởng của …"). */
+const COMPLEMENT_OPENER = /^\s+(?:of|for|de\s+la|de\s+l'|de|du|des|d'|cua)\s*(?=\p{L})/u;
+
+/** The folded offset of an original offset. */
+function foldedAt(ft: FoldedText, orig: number): number {
+  return partitionPoint(ft.map.length, (i) => ft.map[i] < orig);
+}
+
+/**
+ * Whether the words tokens[0..k) are written elsewhere in the text as a name of their own — not
+ * followed by a word in capitals — while here more capitalised words follow them: then they name
+ * what the post is of ("Tổng Thư ký Liên Minh Phương Bắc Ana Rill", where "Liên Minh Phương Bắc"
+ * stands alone elsewhere), and the person is the rest.
+ */
+const aloneCache = new WeakMap<FoldedText, Map<string, boolean>>();
+/** How far from the run (characters) its complement is looked for standing alone. */
+const ALONE_REACH = 20_000;
+function standsAloneElsewhere(text: string, ft: FoldedText, tokens: Token[], k: number): boolean {
+  // (as written, marks and capitals included: "Lê" is not "Lễ"; a family name alone says nothing)
+  if (k === 1 && isVietnameseFamilyName(tokens[0].folded)) return false;
+  const p = text.slice(tokens[0].start, tokens[k - 1].end);
+  // (the answer is the text's, not this run's: here more capitalised words follow, so here is
+  // never where they stand alone; kept per text, as the same post and name come back)
+  let seen = aloneCache.get(ft);
+  if (!seen) aloneCache.set(ft, (seen = new Map()));
+  const known = seen.get(p);
+  if (known !== undefined) return known;
+  let alone = false;
+  // (looked for in the run's neighbourhood, the article it stands in: a long page costs no more)
+  const last = tokens[0].start + ALONE_REACH;
+  for (let i = text.indexOf(p, Math.max(0, tokens[0].start - ALONE_REACH)); i >= 0 && i <= last && !alone; i = text.indexOf(p, i + 1)) {
+    if (/[\p{L}\p{M}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(text[i + p.length] ?? '')) continue;
+    // (not where a sentence or a paragraph starts: "Le ministre …" is no name)
+    if (/(?:^|[.!?:;"“«(\n])[\s\u00a0]*$/u.test(text.slice(Math.max(0, i - 12), i))) continue;
+    const next = /^[\s\u00a0]*(\S)/u.exec(text.slice(i + p.length, i + p.length + 8))?.[1] ?? '';
+    if (next === next.toLowerCase() || !/\p{L}/u.test(next)) alone = true;
+  }
+  seen.set(p, alone);
+  return alone;
+}
+
+/**
+ * Where the person's name starts in a run of capitalised words that begins with the post's
+ * complement: after the longest leading part written alone elsewhere in the text, or (after a
+ * complement opened by "of"/"de", which the run must then hold) at a Vietnamese family name
+ * leaving two to four words ("Deputy Minister of Trade and Industry Lê Văn A"). 0: no split.
+ */
+function nameStartInRun(text: string, ft: FoldedText, tokens: Token[], afterOpener: boolean): number {
+  for (let k = tokens.length - 2; k >= 1; k--) if (standsAloneElsewhere(text, ft, tokens, k)) return k;
+  if (afterOpener) {
+    for (let k = 1; k < tokens.length - 1; k++) if (tokens.length - k <= 4 && isVietnameseFamilyName(tokens[k].folded)) return k;
+  }
+  return 0;
+}
+
+/**
+ * After a post and its complement in capitals ("Deputy Minister of Trade and Industry …",
+ * "le ministre de la Sécurité publique …"): where the name starts (folded offset), if it can be told.
+ */
+function afterComplementInCapitals(text: string, ft: FoldedText, end: number): number | undefined {
+  const f = ft.text;
+  const open = COMPLEMENT_OPENER.exec(f.slice(end, end + 16));
+  if (!open) return undefined;
+  let at = ft.map[end + open[0].length];
+  for (let guard = 0; guard < 6; guard++) {
+    const run = capitalizedRuns(text, at, at + 80)[0];
+    if (!run || run.tokens[0].start !== at) return undefined;
+    const last = run.tokens[run.tokens.length - 1].end;
+    const after = text.slice(last, last + 40);
+    // the complement goes on after a connector ("Trade and Industry")
+    const joined = /^[ \u00a0]+([\p{L}'’&]+)[ \u00a0]+(?=\p{Lu})/u.exec(after);
+    if (joined && NAME_CONNECTORS.has(fold(joined[1]))) {
+      at = last + joined[0].length;
+      continue;
+    }
+    // the name follows the complement in the same run ("… Industry Lê Văn A")
+    const k = nameStartInRun(text, ft, run.tokens, true);
+    if (k > 0) return foldedAt(ft, run.tokens[k].start);
+    // or after one or two lower-case words that end it ("de la Santé publique Lê Văn A")
+    const tail = /^((?:[ \u00a0]+[\p{Ll}][\p{L}\p{M}'’-]*){1,2})[ \u00a0]+(?=\p{Lu})/u.exec(after);
+    if (tail && tail[1].trim().split(/\s+/).every((w) => isContentWord(fold(w)) && !NAME_CONNECTORS.has(fold(w)))) return foldedAt(ft, last + tail[0].length);
+    return undefined;
+  }
+  return undefined;
+}
+
 const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|elle|al|ale|and|ande|ant|ante|oint|ointe)$/u;
 
 /**
@@ -136,6 +241,8 @@ function leadsAfterRole(text: string, ft: FoldedText, end: number): number[] {
     const w = word[0].trim();
     if (first !== first.toUpperCase() && nextChar !== nextChar.toLowerCase() && isContentWord(w) && ADJECTIVE_AFTER_POST.test(w)) out.push(end + word[0].length);
   }
+  const capitals = afterComplementInCapitals(text, ft, end);
+  if (capitals !== undefined) out.push(capitals);
   const complement = COMPLEMENT.exec(f.slice(end, end + 90));
   if (complement) out.push(end + complement[0].length);
   return out;
@@ -193,13 +300,17 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       // an acronym ("IAEA") or a place ("Việt Nam") after a post is its complement, not a person
       if (run && run.tokens[0].start === pos && !personLike(run, lex)) continue;
       if (run && run.tokens[0].start === pos) {
-        after = run;
-        at = pos;
+        // (a complement in capitals right after the post, "Tổng Thư ký Liên Minh Phương Bắc Ana Rill",
+        // when its words stand alone elsewhere in the text)
+        const k = nameStartInRun(text, ft, run.tokens, false);
+        after = k > 0 ? { tokens: run.tokens.slice(k) } : run;
+        at = after.tokens[0].start;
         break;
       }
     }
     if (after && after.tokens[0].start === at) {
-      const tokens = after.tokens.slice(0, maxTokens);
+      const tokens = withoutLeadingTitles(after.tokens.slice(0, maxTokens), lex);
+      if (!tokens.length) continue;
       out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
       continue;
     }
@@ -210,8 +321,8 @@ export function findRoleNames(text: string, ft: FoldedText, lex: Lexicon, maxTok
       const base = roleStart - head.length + m.index;
       const run = capitalizedRuns(text, base, base + m[1].length)[0];
       if (run && personLike(run, lex)) {
-        const tokens = run.tokens.slice(-maxTokens);
-        out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
+        const tokens = withoutLeadingTitles(run.tokens.slice(-maxTokens), lex);
+        if (tokens.length) out.push({ role: hit.entry, roleStart, roleEnd, tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, former, strong });
       }
     }
   }

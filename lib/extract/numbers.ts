@@ -22,6 +22,21 @@ export function parseDigits(s: string): number | undefined {
 export const DIGITS_RE = '\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?![\\d])|\\d+(?:[.,]\\d+)?';
 
 /**
+ * The number words written without marks in the lexicon, folded ("Five", "DIX", "trente"): a word
+ * whose lexicon spelling has marks must be written with them — "sau" is "after", "sáu" is six.
+ */
+const plainCache = new WeakMap<Lexicon, Map<string, number>>();
+function plainNumberWords(lex: Lexicon): Map<string, number> {
+  let m = plainCache.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const [k, v] of Object.entries(lex.raw.numberWords)) if (!/[^\x00-\x7f]/.test(k)) m.set(k.toLowerCase(), v);
+    plainCache.set(lex, m);
+  }
+  return m;
+}
+
+/**
  * Combines number words into a value: "one thousand six hundred" = 1600, "soixante-cinq" = 65,
  * "hai mươi" = 20 (Vietnamese multiplies by mươi), "a thousand" = 1000.
  */
@@ -31,7 +46,7 @@ export function combineNumberWords(words: string[], lex: Lexicon): number | unde
   let any = false;
   for (const w of words) {
     if (w === 'and' || w === 'et' || w === 'a' || w === 'linh' || w === 'lẻ') continue;
-    const v = lex.numberWords.get(w) ?? lex.raw.numberWords[w];
+    const v = lex.raw.numberWords[w] ?? plainNumberWords(lex).get(w);
     if (v === undefined) return undefined;
     any = true;
     if (v >= 1000) {

@@ -40,6 +40,8 @@ export interface RawLexicon {
   locatives: string[];
   originWords: string[];
   titles: string[];
+  /** Ranks and academic titles a name may carry before it ("Lieutenant General", "Professor"). */
+  ranks?: string[];
   formerWords: string[];
   anaphora: string[];
   roles: RoleEntry[];
@@ -71,6 +73,8 @@ export interface Lexicon {
   originWords: Set<string>;
   /** Titles and honorifics written before a name ("Mr", "Deputy Minister", "bà"). */
   titles: PhraseSet<true>;
+  /** Ranks and academic titles written before a name ("Senior Lieutenant General", "Giáo sư"). */
+  ranks: PhraseSet<true>;
   formerWords: Set<string>;
   anaphora: PhraseSet<true>;
   roles: PhraseSet<RoleEntry>;
@@ -104,6 +108,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     locativeWords: flagSet(raw.locatives),
     originWords: new Set(raw.originWords.map(fold)),
     titles: flagSet(raw.titles),
+    ranks: flagSet(raw.ranks ?? []),
     formerWords: new Set(raw.formerWords.map(fold)),
     anaphora: flagSet(raw.anaphora),
     roles: new PhraseSet(raw.roles.flatMap((r) => r.triggers.map((t) => [t, r] as [string, RoleEntry]))),

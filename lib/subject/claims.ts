@@ -2,7 +2,7 @@
 // ties to something — an event it governs, or a count's noun and the words around it — is a
 // claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
 // across documents and languages; a different value for one subject is a disagreement.
-import { addPlaceCues, phrasesIn, wordsIn, isContentWord, MOVEMENT, type Frame } from './frame';
+import { addPlaceCues, phrasesIn, wordsIn, isContentWord, stem, MOVEMENT, type Frame } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { sentenceFrame } from './sentence-frame';
 import { unitCue } from './signature';
@@ -30,11 +30,24 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     // a count is about its noun and what the sentence says of it: some content word near it
     let near = false;
     for (const w of frame.cues.values()) if (w >= 0.45) near = true;
+    // (and the words that describe its noun, "12 regional delegations", "over 30 exhibition
+    // booths": they say which things are counted, however far the sentence's other words)
+    for (const w of m.describing ?? []) {
+      frame.cues.set(stem(w), 1);
+      near = true;
+    }
     if (!near) return undefined;
     frame.cues.set(unitCue(m.unit), 1);
     return { frame, label: figureLabel(an, m, s.end) };
   }
-  if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) return undefined;
+  if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) {
+    // "as of 3 May, 40 delegations had confirmed": a cut-off date is the date of the count
+    // its clause goes on to give, however far the event
+    const count = m.kind === 'date' && frame.temporal === 'as-of' ? countAfter(an, m, others, s.end, reach) : undefined;
+    if (!count) return undefined;
+    frame.cues.set(unitCue(count.unit), 1);
+    return { frame, label: figureLabel(an, count, s.end) };
+  }
   // "a day before the ceremony" is not the ceremony's date; "as of 14 October", "until 31
   // December", "since 2017" are dates of their own subject (a cut-off, a deadline, a start),
   // kept apart from the event's date by their temporal word (see sameEvent)
@@ -74,6 +87,13 @@ function eventLabel(an: Analysis, frame: Frame, from: number, to: number): strin
   }
   j = last;
   return an.text.slice(words[i].start, words[j].end);
+}
+
+/** The first count after a value in its clause (no punctuation but a comma between), within `reach` words. */
+function countAfter(an: Analysis, m: ValueMention, others: ValueMention[], to: number, reach: number): Extract<ValueMention, { kind: 'figure' }> | undefined {
+  const count = others.find((o): o is Extract<ValueMention, { kind: 'figure' }> => o.kind === 'figure' && o.start >= m.end && o.start < to);
+  if (!count || /[.;:!?()]/.test(an.text.slice(m.end, count.start))) return undefined;
+  return wordsIn(an.text, m.end, count.start).length <= reach ? count : undefined;
 }
 
 /** A count's noun and what follows it in its clause ("countries signed the Convention"). */

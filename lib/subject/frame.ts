@@ -212,6 +212,8 @@ export interface FrameInput {
 }
 
 const DECAY = 4;
+/** What an event beyond "before"/"after" adds to its distance: it governs only when no other event does. */
+const BEYOND_TEMPORAL = 40;
 
 /** The insides of quotations between `from` and `to` (titles, slogans, themes). */
 function quotedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -388,10 +390,15 @@ export function frameOf(input: FrameInput): Frame {
         // (a count a verb of composition gives its whole says what the whole is made of: the
         // event of the clause beyond it is the whole's — "X, made up of 68 articles, will be signed")
         if (afterComma && whole_) continue;
-        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) });
+        // one after the value beyond "before"/"after" is what the value is set against, not what
+        // it dates ("adopted in March 2019 after two years of talks"), however far
+        // the other event stands
+        const beyondTemporal = f.i > ve && found.some((t) => t.p.kind === 'temporal' && (t.p.value === 'before' || t.p.value === 'after') && t.i > ve && t.i < f.i);
+        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0) });
       }
-    } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2) {
-      // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value
+    } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2 && !/[,;:]/.test(text.slice(words[f.j - 1].end, start))) {
+      // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value (not
+      // an adverb of its own, "Before that, on 3 May", "Trước đó, vào ngày 3/5")
       frame.temporal = f.p.value as TemporalRole;
     }
   }

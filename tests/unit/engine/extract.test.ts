@@ -42,9 +42,9 @@ describe('dates', () => {
     expect(wd('On Monday the minister spoke.', 'en')).toEqual([['Monday', 1, 'weekday']]);
     expect(wd('On Monday, Mayor Nguyen spoke.', 'en')).toEqual([['Monday', 1, 'weekday']]);
   });
-  it('does not read "24/7" in English, year ranges or money as dates', () => {
+  it('does not read "24/7" in English as a date; reads a range of years as one span, not two years', () => {
     expect(dates('a new 24/7 network', 'en')).toEqual([]);
-    expect(dates('nhiệm kỳ 2026-2028', 'vi')).toEqual([]);
+    expect(dates('nhiệm kỳ 2026-2028', 'vi')).toEqual([{ text: '2026-2028', y: 2026, m: undefined, d1: undefined, d2: undefined, p: 'year', deadline: false }]);
   });
   it('marks the end of a period ("jusqu\'au 31 décembre 2026") as a deadline', () => {
     expect(dates("à New York, jusqu'au 31 décembre 2026.", 'fr')[0]).toMatchObject({ text: '31 décembre 2026', deadline: true });

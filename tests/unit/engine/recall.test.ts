@@ -1,0 +1,273 @@
+// Which facts the builder reads from documents of our own (invented people and events, in en/fr/vi):
+// each class of sentence with a case that builds a fact and one that does not.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../lib/index';
+import { findDates } from '../../../lib/extract/dates';
+import { findFigures } from '../../../lib/extract/figures';
+import { foldWithMap } from '../../../lib/text/fold';
+import { defaultLexicon } from '../../../lib/lexicon';
+import type { DateValue, FigureValue, Lang, NameValue } from '../../../lib/model';
+import { analyze } from '../../../lib/analyze';
+import { sentenceFrame } from '../../../lib/subject/sentence-frame';
+
+const lex = defaultLexicon();
+const dates = (text: string, lang: Lang) =>
+  findDates(foldWithMap(text), lex, lang).map((d) => [text.slice(d.start, d.end), d.year, d.year2 ?? null, d.precision]);
+
+/** The date facts built from one document: [the text the fact was read at, start, end]. */
+function dateFacts(text: string, lang: Lang): [string, string, string][] {
+  const fb = buildFactBase([{ id: 'd', lang, title: 'T', text }]);
+  return fb.facts
+    .filter((f) => f.kind === 'date')
+    .flatMap((f) => [{ value: f.value, sources: f.sources }, ...f.variants])
+    .flatMap((g) => g.sources.map((s) => [text.slice(s.start, s.end), (g.value as DateValue).start, (g.value as DateValue).end] as [string, string, string]));
+}
+
+describe('spans of years', () => {
+  it.each([
+    ['en', 'a second term (2019-2024).', '2019-2024', 2019, 2024],
+    ['en', 'the 2030–2035 plan', '2030–2035', 2030, 2035],
+    ['en', 'from 2019 to 2024 she chaired it', '2019 to 2024', 2019, 2024],
+    ['fr', 'de 2019 à 2024, il a dirigé', '2019 à 2024', 2019, 2024],
+    ['fr', 'entre 2019 et 2024', '2019 et 2024', 2019, 2024],
+    ['vi', 'từ năm 2019 đến năm 2024', '2019 đến năm 2024', 2019, 2024],
+  ] as const)('%s: %s', (lang, text, span, y1, y2) => {
+    expect(dates(text, lang)).toEqual([[span, y1, y2, 'year']]);
+  });
+  it('two years that only stand near each other are two years; a backwards span is none', () => {
+    expect(dates('in 2019 and 2024', 'en')).toEqual([['2019', 2019, null, 'year'], ['2024', 2024, null, 'year']]);
+    expect(dates('2019 to 2024', 'en')).toEqual([['2019', 2019, null, 'year'], ['2024', 2024, null, 'year']]);
+    expect(dates('ticket 2024-2019', 'en')).toEqual([]);
+    expect(dates('code 2019-2024-7', 'en')).toEqual([]);
+  });
+});
+
+describe('a term of office and the year it started', () => {
+  it.each([
+    ['en', 'Governor Ana Rill was re-elected for a second term (2019-2024) last week.', '2019-2024', '2019-01-01', '2024-12-31'],
+    ['fr', 'La gouverneure Ana Rill a été réélue pour un second mandat (2019-2024).', '2019-2024', '2019-01-01', '2024-12-31'],
+    ['vi', 'Bà Ana Rill tái đắc cử nhiệm kỳ 2019-2024 của tỉnh.', '2019-2024', '2019-01-01', '2024-12-31'],
+    ['en', 'In office since 2017, the governor spoke first.', '2017', '2017-01-01', '2017-12-31'],
+    ['fr', 'En poste depuis 2017, la gouverneure a parlé la première.', '2017', '2017-01-01', '2017-12-31'],
+  ] as const)('%s: %s', (lang, text, span, start, end) => {
+    expect(dateFacts(text, lang)).toContainEqual([span, start, end]);
+  });
+  it('a year that no term or event governs builds no fact', () => {
+    expect(dateFacts('The river was quiet in 2017, the fishermen said.', 'en')).toEqual([]);
+    expect(dateFacts('Le fleuve était calme en 2017, selon les pêcheurs.', 'fr')).toEqual([]);
+    expect(dateFacts('Năm 2017, dòng sông rất yên tĩnh.', 'vi')).toEqual([]);
+  });
+});
+
+describe('an event beyond "before" or "after" is what a date is set against, not what it dates', () => {
+  const governing = (text: string, lang: Lang) => {
+    const an = analyze(text, { lang });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const d = an.dates[0];
+    const fr = sentenceFrame(an, d, all)!.frame;
+    return [text.slice(d.start, d.end), fr.governing, fr.temporal ?? null];
+  };
+  it.each([
+    ['en', 'The charter was adopted by the Regional Council of Northern Provinces in December 2024 after five years of negotiations.', 'December 2024'],
+    ['fr', 'La charte a été adoptée par le Conseil régional des provinces du Nord en décembre 2024 après cinq ans de négociations.', 'décembre 2024'],
+    ['vi', 'Hiến chương được Hội đồng khu vực các tỉnh phía Bắc thông qua vào tháng 12/2024 sau 5 năm đàm phán.', 'tháng 12/2024'],
+  ] as const)('%s: %s', (lang, text, span) => {
+    expect(governing(text, lang)).toEqual([span, '@adopt', null]);
+  });
+  it('with no other event, the one beyond the temporal word still governs, set apart by it', () => {
+    expect(governing('On 24 October, a day before the ceremony, the square was closed.', 'en')).toEqual(['24 October', '@ceremony', 'before']);
+    expect(governing('Le 24 octobre, la veille de la cérémonie, la place était fermée.', 'fr')).toEqual(['24 octobre', '@ceremony', 'before']);
+    expect(governing('Ngày 24/10, trước khi khai mạc, quảng trường đã đóng cửa.', 'vi')).toEqual(['24/10', '@open', 'before']);
+  });
+});
+
+const figures = (text: string) => findFigures(text, foldWithMap(text), lex).map((f) => [text.slice(f.start, f.end), f.amount, f.unit]);
+
+describe('a number that is no count leaves the words after it to be read', () => {
+  it.each([
+    ['en', 'The charter was signed in December 2024 after five years of talks.', 'five years', 5],
+    ['fr', 'La charte a été signée en décembre 2024 après cinq ans de négociations.', 'cinq ans', 5],
+    ['vi', 'Hiến chương có hiệu lực từ năm 2024 trong hai năm đầu.', 'hai năm', 2],
+  ] as const)('%s: %s', (_lang, text, span, amount) => {
+    expect(figures(text)).toEqual([[span, amount, 'years']]);
+  });
+  it('the year itself is still no count', () => {
+    expect(figures('in 2024 national delegations met')).toEqual([]);
+    expect(figures('en 2024 après la réunion')).toEqual([]);
+  });
+});
+
+describe('a Vietnamese number word is written with its marks', () => {
+  it('"sáu" is six, "sau" (after) is none; words without marks in the lexicon are read in any case', () => {
+    expect(figures('sau hai năm đàm phán')).toEqual([['hai năm', 2, 'years']]);
+    expect(figures('sáu năm đàm phán')).toEqual([['sáu năm', 6, 'years']]);
+    expect(figures('Five years of talks')).toEqual([['Five years', 5, 'years']]);
+    expect(figures('après cinq ans')).toEqual([['cinq ans', 5, 'years']]);
+    expect(figures('trente-deux pays')).toEqual([['trente-deux pays', 32, 'countries']]);
+  });
+});
+
+/** The figure facts built from one document: "the text read=amount unit". */
+function figureFacts(text: string, lang: Lang): string[] {
+  const fb = buildFactBase([{ id: 'd', lang, title: 'T', text }]);
+  return fb.facts
+    .filter((f) => f.kind === 'figure')
+    .flatMap((f) => [{ value: f.value, sources: f.sources }, ...f.variants])
+    .flatMap((g) => g.sources.map((s) => `${text.slice(s.start, s.end)}=${(g.value as FigureValue).amount} ${(g.value as FigureValue).unit}`));
+}
+
+describe('a count whose noun is described by a list of words', () => {
+  it.each([
+    ['en', 'from 40 public, private and academic organisations.', '40 public, private and academic organisations', 40, 'organizations'],
+    ['en', 'from 12 local and foreign news agencies.', '12 local and foreign news agencies', 12, 'agencies'],
+    ['fr', 'et 12 nouvelles et anciennes délégations.', '12 nouvelles et anciennes délégations', 12, 'delegations'],
+    ['vi', 'và 40 tổ chức công, tư và học thuật.', '40 tổ chức', 40, 'organizations'],
+  ] as const)('%s: %s', (_lang, text, span, amount, unit) => {
+    expect(figures(text)).toEqual([[span, amount, unit]]);
+  });
+  it('a list after a year, or one not closed by a conjunction before the noun, counts nothing', () => {
+    expect(figures('In 2025, regional and national delegations met.')).toEqual([]);
+    expect(figures('five and more delegates')).toEqual([]);
+    expect(figures('En 2025, nouvelles et anciennes délégations.')).toEqual([]);
+    expect(figures('Năm 2025, các đoàn quốc tế và khu vực.')).toEqual([]);
+  });
+});
+
+describe('the words describing a count\'s noun say what it counts, however far the sentence\'s others', () => {
+  const long = {
+    en: 'The organisers, who met the ministries of the province and the city council on Monday to review the plans of the harbour festival, the schedule of the parade and the budget, listed six side events, 14 panel discussions, and over 30 ',
+    fr: 'Les organisateurs, qui ont rencontré lundi les ministères de la province et le conseil municipal pour examiner les plans de la fête du port, le calendrier du défilé et le budget, ont annoncé six événements parallèles, 14 tables rondes et plus de 30 ',
+    vi: 'Ban tổ chức, sau khi làm việc với các bộ của tỉnh và hội đồng thành phố hôm thứ Hai để xem xét kế hoạch lễ hội cảng, lịch diễu hành và ngân sách, cho biết có sáu sự kiện bên lề, 14 phiên thảo luận và hơn 30 ',
+  };
+  it.each([
+    ['en', 'exhibition booths.', 'over 30 exhibition booths=30 booths'],
+    ['fr', 'nouvelles délégations.', 'plus de 30 nouvelles délégations=30 delegations'],
+    ['vi', 'đoàn đại biểu.', 'hơn 30 đoàn đại biểu=30 delegations'],
+  ] as const)('%s: … %s', (lang, end, fact) => {
+    expect(figureFacts(long[lang] + end, lang)).toContain(fact);
+  });
+  it.each([
+    ['en', 'over 30 exhibition booths', ['exhibition'], 'over 30 booths'],
+    ['fr', 'plus de 30 nouvelles délégations', ['nouvelles'], 'plus de 30 délégations'],
+    ['vi', 'hơn 30 đoàn đại biểu', ['dai', 'bieu'], 'hơn 30 đoàn'],
+  ] as const)('%s: "%s" is described by its words; a bare noun is described by none', (_lang, described, words, bare) => {
+    const describing = (t: string) => findFigures(t, foldWithMap(t), lex).map((f) => f.describing ?? null);
+    expect(describing(described)).toEqual([words]);
+    expect(describing(bare)).toEqual([null]);
+  });
+  it('lists of counts: each keeps what describes it', () => {
+    expect(figureFacts('The festival welcomed 900 visitors from 12 regional delegations, 40 public, private and academic organisations, and 12 local and foreign news agencies.', 'en'))
+      .toEqual(expect.arrayContaining(['12 regional delegations=12 delegations', '40 public, private and academic organisations=40 organizations', '12 local and foreign news agencies=12 agencies']));
+  });
+});
+
+/** The people built from one document: "name — role". */
+function people(text: string, lang: Lang): string[] {
+  const fb = buildFactBase([{ id: 'd', lang, title: 'T', text }]);
+  return fb.facts.filter((f) => f.kind === 'name' && (f.value as NameValue).entity === 'person').map((f) => `${(f.value as NameValue).name} — ${(f.value as NameValue).role}`);
+}
+
+describe('a rank or title before a name is not part of it', () => {
+  it.each([
+    ['en', 'Senior Lieutenant General Ana Rill, Deputy Minister of Transport, opened the fair.', 'Ana Rill — Deputy Minister'],
+    ['en', 'Deputy Minister Professor Ana Rill opened the fair.', 'Ana Rill — Deputy Minister'],
+    ['fr', 'Le vice-ministre, Professeur Ana Rill, a ouvert la foire.', 'Ana Rill — Deputy Minister'],
+    ['vi', 'Trung tướng Lê Văn Bình, Thứ trưởng, đã khai mạc hội chợ.', 'Lê Văn Bình — Deputy Minister'],
+  ] as const)('%s: %s', (lang, text, person) => {
+    expect(people(text, lang)).toEqual([person]);
+  });
+  it('a name that only begins like a rank keeps its words', () => {
+    expect(people('Deputy Minister Generosa Lim opened the fair.', 'en')).toEqual(['Generosa Lim — Deputy Minister']);
+    expect(people('Le vice-ministre Marshall Obel a ouvert la foire.', 'fr')).toEqual(['Marshall Obel — Deputy Minister']);
+    expect(people('Thứ trưởng Tạ Văn Bình đã khai mạc hội chợ.', 'vi')).toEqual(['Tạ Văn Bình — Deputy Minister']);
+  });
+});
+
+describe('a post\'s complement in capitals before the name', () => {
+  it.each([
+    // after "of"/"de": the complement's words joined by connectors, then a Vietnamese name, or
+    // a lower-case word that ends the complement
+    ['en', 'The delegation was led by Deputy Minister of Trade and Industry Tran Van Binh, who spoke first.', 'Tran Van Binh — Deputy Minister'],
+    ['fr', 'La délégation était conduite par le vice-ministre de la Santé publique Tran Van Binh, qui a parlé.', 'Tran Van Binh — Deputy Minister'],
+    ['vi', 'Đoàn do Thứ trưởng của Bộ Công Thương Trần Văn Bình dẫn đầu.', 'Trần Văn Bình — Deputy Minister'],
+    // right after the post, when the complement is written alone elsewhere in the text
+    ['en', 'The Northern League signed the pact. Secretary-General Northern League Ana Rill spoke.', 'Ana Rill — Secretary-General'],
+    ['vi', 'Hội nghị của Liên Minh Phương Bắc đã bế mạc. Tổng Thư ký Liên Minh Phương Bắc Ana Rill phát biểu.', 'Ana Rill — Secretary-General'],
+  ] as const)('%s: %s', (lang, text, person) => {
+    expect(people(text, lang)).toEqual([person]);
+  });
+  it('without that evidence the run is the name; a word written alone only where a sentence starts is none', () => {
+    expect(people('Secretary-General Ana Maria Rill spoke.', 'en')).toEqual(['Ana Maria Rill — Secretary-General']);
+    expect(people('Ana spoke first. Secretary-General Ana Maria Rill spoke.', 'en')).toEqual(['Ana Maria Rill — Secretary-General']);
+    expect(people('Le ministre a parlé. Le vice-ministre Le Van Binh a parlé ensuite.', 'fr')).toEqual(['Le Van Binh — Deputy Minister']);
+    expect(people('Lễ khai mạc diễn ra. Thứ trưởng Lê Văn Bình phát biểu tại Lễ khai mạc.', 'vi')).toEqual(['Lê Văn Bình — Deputy Minister']);
+    // (a complement with no name that can be told from it builds no person)
+    expect(people('The delegation was led by the Deputy Minister of Trade and Industry.', 'en')).toEqual([]);
+  });
+});
+
+describe('"cuộc gặp" is a meeting, "gặp" alone is no event', () => {
+  const governingOfDate = (text: string) => {
+    const an = analyze(text, { lang: 'vi' });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    return sentenceFrame(an, an.dates[0], all)!.frame.governing ?? null;
+  };
+  it('vi', () => {
+    expect(governingOfDate('Thống đốc đã có cuộc gặp với Thị trưởng vào ngày 22/9.')).toBe('@meeting');
+    expect(governingOfDate('Thống đốc có buổi gặp với Thị trưởng ngày 22/9.')).toBe('@meeting');
+    expect(governingOfDate('Thống đốc gặp khó khăn vào ngày 22/9.')).toBe(null);
+  });
+});
+
+describe('"before that," is an adverb of its own, not "before" the date', () => {
+  const frameOfDate = (text: string, lang: Lang) => {
+    const an = analyze(text, { lang });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const fr = sentenceFrame(an, an.dates[0], all)!.frame;
+    return [fr.governing ?? null, fr.temporal ?? null];
+  };
+  it.each([
+    ['en', 'Before that, on 22 September, the governor met the mayor.', ['@meeting', null]],
+    ['fr', 'Avant cela, le 22 septembre, la gouverneure a eu un entretien avec le maire.', ['@meeting', null]],
+    ['vi', 'Trước đó, vào ngày 22/9, Thống đốc đã có cuộc gặp với Thị trưởng.', ['@meeting', null]],
+    ['en', 'The governor met the mayor before 22 September.', ['@meeting', 'before']],
+    ['fr', 'La gouverneure a eu un entretien avec le maire avant le 22 septembre.', ['@meeting', 'until']],
+    ['vi', 'Thống đốc đã có cuộc gặp với Thị trưởng kể từ ngày 22/9.', ['@meeting', 'after']],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(frameOfDate(text, lang)).toEqual(want);
+  });
+});
+
+describe('a count whose noun a pronoun takes up', () => {
+  it.each([
+    ['fr', "Reste à appliquer l'article 9 — la Charte en compte 40 — avec des moyens adéquats.", '40', 40, 'articles'],
+    ['fr', 'Parmi les délégations, la ville en recense 12.', '12', 12, 'delegations'],
+    ['en', 'The charter has many articles; the assembly adopted 12 of them.', '12 of them', 12, 'articles'],
+    ['vi', 'Hiến chương có nhiều điều; hội đồng đã thông qua 12 trong số đó.', null, null, null],
+  ] as const)('%s: %s', (_lang, text, span, amount, unit) => {
+    const got = figures(text).filter(([, , u]) => u !== 'years');
+    expect(got).toEqual(span ? [[span, amount, unit]] : []);
+  });
+  it('with no noun named before it in its sentence, or a year, the number is no count', () => {
+    expect(figures('La Charte en compte 40.')).toEqual([]);
+    expect(figures('Des articles. La Charte en compte 40.')).toEqual([]);
+    expect(figures("l'article 9 en compte 2025")).toEqual([]);
+    expect(figures('The assembly adopted 12 of them.')).toEqual([]);
+    expect(figures('Hiến chương có 40.')).toEqual([]);
+  });
+});
+
+describe('a cut-off date is the date of the count its clause gives', () => {
+  it.each([
+    ['en', 'The organisers said that as of 3 May 2025, 40 delegations headed by mayors and councillors of the member provinces and of the observer bodies had confirmed that they would attend the forum.', '3 May 2025'],
+    ['fr', "Les organisateurs ont indiqué qu'en date du 3 mai 2025, 40 délégations conduites par des maires et des élus des provinces membres et des organismes observateurs avaient confirmé leur participation au forum.", '3 mai 2025'],
+    ['vi', 'Ban tổ chức cho biết tính đến ngày 3/5/2025 đã có 40 đoàn của các tỉnh thành viên và của các tổ chức quan sát viên đã gửi thư đăng ký để tham gia diễn đàn.', '3/5/2025'],
+  ] as const)('%s: %s', (lang, text, span) => {
+    expect(dateFacts(text, lang).map(([t]) => t)).toContain(span);
+  });
+  it('with no count after it in its clause, it is tied to nothing', () => {
+    expect(dateFacts('The organisers said that as of 3 May 2025 the mayors and councillors of the member provinces and of the observer bodies had not yet confirmed that they would attend the forum.', 'en')).toEqual([]);
+    expect(dateFacts("Les organisateurs ont indiqué qu'en date du 3 mai 2025 les maires et élus des provinces membres et des organismes observateurs n'avaient pas encore confirmé leur participation au forum.", 'fr')).toEqual([]);
+    expect(dateFacts('Ban tổ chức cho biết tính đến ngày 3/5/2025 các tỉnh thành viên và các tổ chức quan sát viên chưa gửi thư đăng ký (40 đoàn) để tham gia diễn đàn.', 'vi')).toEqual([]);
+  });
+});
