@@ -186,17 +186,31 @@ export class SubjectIndex {
     return (frame.governingSet ?? [frame.governing]).some((g) => sig.core.has(g) || (sig.cues.get(g) ?? 0) >= 0.5);
   }
 
+  /** Per fact, each cue of its signature with its weight and idf: read once, scored many times. */
+  private readonly weighted = new Map<string, Map<string, WeightedCue>>();
+
+  private weightedCues(factId: string, sig: Signature): Map<string, WeightedCue> {
+    let out = this.weighted.get(factId);
+    if (!out) {
+      out = new Map();
+      for (const [c, s] of sig.cues) if (s) out.set(c, { s, idf: this.idf(c, factId), word: !c.startsWith('#') });
+      this.weighted.set(factId, out);
+    }
+    return out;
+  }
+
   /** How well a page frame is tied to a fact's subject, from 0 to 1. */
   score(frame: Frame, factId: string): number {
     const sig = this.sigs.get(factId);
     if (!sig) return 0;
+    const cues = this.weightedCues(factId, sig);
     let evidence = 0;
     let words = 0;
     for (const [c, w] of frame.cues) {
-      const s = sig.cues.get(c);
-      if (!s) continue;
-      evidence += w * s * this.idf(c, factId);
-      if (!c.startsWith('#')) words++;
+      const e = cues.get(c);
+      if (!e) continue;
+      evidence += w * e.s * e.idf;
+      if (e.word) words++;
     }
     // what a figure counts says what kind of subject, never which one: a word must tie it too
     if (!words) return 0;
@@ -211,6 +225,14 @@ export class SubjectIndex {
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     return score;
   }
+}
+
+interface WeightedCue {
+  /** The cue's weight in the signature. */
+  s: number;
+  idf: number;
+  /** A word or a concept, not a figure's unit ("#people"). */
+  word: boolean;
 }
 
 /** Evidence at which the score reaches one half (about one specific cue next to the value). */
