@@ -42,19 +42,13 @@ const ORDINAL_WORDS = new Map<string, number>([
   ['fourth', 4], ['quatrieme', 4], ['fifth', 5], ['cinquieme', 5], ['sixth', 6], ['sixieme', 6], ['seventh', 7], ['septieme', 7],
   ['eighth', 8], ['huitieme', 8], ['ninth', 9], ['neuvieme', 9], ['tenth', 10], ['dixieme', 10],
 ]);
-/** The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"). */
-function ordinalNear(words: Word[], vi: number, ve: number, reach = 20): number | undefined {
+/** The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"); `ordinalAt` is the sentence's (readWords). */
+function ordinalNear(ordinalAt: Int32Array, vi: number, ve: number, reach = 20): number | undefined {
   let best: { n: number; d: number } | undefined;
-  for (let k = Math.max(0, vi - reach); k <= Math.min(words.length - 1, ve + reach); k++) {
+  for (let k = Math.max(0, vi - reach); k <= Math.min(ordinalAt.length - 1, ve + reach); k++) {
     if (k >= vi && k <= ve) continue;
-    const w = words[k].w;
-    let n: number | undefined;
-    const m = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/.exec(w);
-    if (m) n = Number(m[1]);
-    else if (ORDINAL_WORDS.has(w)) n = ORDINAL_WORDS.get(w);
-    else if (w === 'dau' && words[k + 1]?.w === 'tien') n = 1;
-    else if ((w === 'thu' || w === 'khoa') && /^\d{1,3}$/.test(words[k + 1]?.w ?? '')) n = Number(words[k + 1].w);
-    if (n === undefined) continue;
+    const n = ordinalAt[k];
+    if (n < 0) continue;
     const d = k < vi ? vi - k : k - ve;
     if (!best || d < best.d) best = { n, d };
   }
@@ -236,11 +230,66 @@ const PASS_TO_OBJECT = new Set(['@attend']);
 /** A generic event noun ("the event", "sự kiện"): a more specific one beside it governs instead. */
 const GENERIC_EVENT = '@event';
 
+/**
+ * What a sentence says of each of its words whatever value is read in it: computed once per
+ * sentence, shared by the frames of all its values.
+ */
 interface ReadSentence {
   words: Word[];
   found: Found[];
-  quoted: { start: number; end: number }[];
-  paren: { start: number; end: number }[];
+  /** 1 where the word lies inside a quotation. */
+  quotedAt: Uint8Array;
+  /** 1 where the word counts no distance: quoted, in parentheses, or inside a name in capitals. */
+  skipAt: Uint8Array;
+  /** 1 where the word is a content word (isContentWord). */
+  contentAt: Uint8Array;
+  /** The stem of each word. */
+  stems: string[];
+  /** "stem(k - 1) stem(k)", made when first asked for. */
+  pairs: (string | undefined)[];
+  /** The edition an ordinal at word k names ("15th", "thứ 34"), -1 where none. */
+  ordinalAt: Int32Array;
+}
+
+const LEADING_UPPER = /^\p{Lu}/u;
+const ORDINAL_SUFFIXED = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/;
+const ORDINAL_DIGITS = /^\d{1,3}$/;
+
+function readWords(text: string, from: number, to: number): ReadSentence {
+  const words = wordsIn(text, from, to);
+  const n = words.length;
+  const quoted = quotedSpans(text, from, to);
+  const paren = parenSpans(text, from, to);
+  const quotedAt = new Uint8Array(n);
+  const skipAt = new Uint8Array(n);
+  const contentAt = new Uint8Array(n);
+  const capitalAt = new Uint8Array(n);
+  const ordinalAt = new Int32Array(n).fill(-1);
+  const stems: string[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    if (quoted.some((q) => w.start >= q.start && w.end <= q.end)) quotedAt[k] = 1;
+    if (quotedAt[k] || paren.some((q) => w.start >= q.start && w.end <= q.end)) skipAt[k] = 1;
+    if (LEADING_UPPER.test(text.slice(w.start, w.start + 1))) capitalAt[k] = 1;
+    if (isContentWord(w.w)) contentAt[k] = 1;
+    stems[k] = stem(w.w);
+  }
+  // (a name written in capitals counts as one word: see frameOf)
+  const capital = (k: number) => k >= 0 && k < n && capitalAt[k] === 1;
+  for (let k = 0; k < n; k++) {
+    const nameGoesOn = capital(k) && (capital(k + 1) || (CONNECTORS_IN_NAMES.has(words[k + 1]?.w ?? '') && capital(k + 2)));
+    const connectorInName = CONNECTORS_IN_NAMES.has(words[k].w) && capital(k - 1) && capital(k + 1);
+    if (nameGoesOn || connectorInName) skipAt[k] = 1;
+    const w = words[k].w;
+    let o: number | undefined;
+    const m = ORDINAL_SUFFIXED.exec(w);
+    if (m) o = Number(m[1]);
+    else if (ORDINAL_WORDS.has(w)) o = ORDINAL_WORDS.get(w);
+    else if (w === 'dau' && words[k + 1]?.w === 'tien') o = 1;
+    else if ((w === 'thu' || w === 'khoa') && ORDINAL_DIGITS.test(words[k + 1]?.w ?? '')) o = Number(words[k + 1].w);
+    if (o !== undefined) ordinalAt[k] = o;
+  }
+  return { words, found: phrasesIn(words), quotedAt, skipAt, contentAt, stems, pairs: new Array(n), ordinalAt };
 }
 
 /**
@@ -257,8 +306,7 @@ function readSentence(text: string, from: number, to: number): ReadSentence {
   const key = `${from}:${to}`;
   let r = readCache.get(key);
   if (!r) {
-    const words = wordsIn(text, from, to);
-    r = { words, found: phrasesIn(words), quoted: quotedSpans(text, from, to), paren: parenSpans(text, from, to) };
+    r = readWords(text, from, to);
     if (readCache.size > 4096) readCache.clear();
     readCache.set(key, r);
   }
@@ -270,12 +318,13 @@ export function frameOf(input: FrameInput): Frame {
   const { text, start, end } = input;
   const read = readSentence(text, input.from ?? 0, input.to ?? text.length);
   const words = read.words;
+  const n = words.length;
   const whole = start < 0;
   // the value's words (first, last) in the word list
-  let vi = words.length;
+  let vi = n;
   let ve = -1;
   if (!whole) {
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (words[k].end > start && words[k].start < end) {
         if (k < vi) vi = k;
         ve = k;
@@ -284,44 +333,52 @@ export function frameOf(input: FrameInput): Frame {
     if (ve < 0) {
       // the value lies between words (a bare symbol): place it where it stands
       vi = words.findIndex((w) => w.start >= end);
-      if (vi < 0) vi = words.length;
+      if (vi < 0) vi = n;
       ve = vi - 1;
     }
   }
   const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
-  const quoted = read.quoted;
-  const isQuoted = (w: Word) => quoted.some((q) => w.start >= q.start && w.end <= q.end);
+  const rivals = others.filter((o) => o.rival);
+  // per word: inside another value; beyond a rival value (one of our kind claims it more)
+  const otherAt = new Uint8Array(n);
+  const beyondAt = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    for (const o of others) if (w.start < o.end && o.start < w.end) {
+      otherAt[k] = 1;
+      break;
+    }
+    if (!whole) for (const o of rivals) if (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start) {
+      beyondAt[k] = 1;
+      break;
+    }
+  }
+  const quotedAt = read.quotedAt;
   // positions that skip quoted words: a quoted title between an event and its date is one name
-  const pos = new Int32Array(words.length);
   // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
-  const inOtherValue = (w: Word) => (input.others ?? []).some((o) => w.start < o.end && o.start < w.end && (o.end <= start || o.start >= end));
   // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
   // a parenthesis counts as one word: the event noun before it governs what follows the name)
-  const paren = read.paren;
-  const inParen = (w: Word) => paren.some((q) => w.start >= q.start && w.end <= q.end);
-  const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(text.slice(words[k].start, words[k].start + 1));
-  for (let k = 0, p = 0; k < words.length; k++) {
+  const pos = new Int32Array(n);
+  for (let k = 0, p = 0; k < n; k++) {
     pos[k] = p;
-    const nameGoesOn = capital(k) && (capital(k + 1) || (CONNECTORS_IN_NAMES.has(words[k + 1]?.w ?? '') && capital(k + 2)));
-    const connectorInName = CONNECTORS_IN_NAMES.has(words[k].w) && capital(k - 1) && capital(k + 1);
-    if (!isQuoted(words[k]) && !inOtherValue(words[k]) && !inParen(words[k]) && !nameGoesOn && !connectorInName) p++;
+    if (!read.skipAt[k] && !otherAt[k]) p++;
   }
   const inValue = (k: number) => !whole && k >= vi && k <= ve;
-  const inOther = (w: Word) => others.some((o) => w.start < o.end && o.start < w.end);
-  const vpos = vi < words.length ? pos[vi] : words.length;
+  const vpos = vi < n ? pos[vi] : n;
   const vend = ve >= 0 ? pos[ve] : -1;
   const distance = (k: number) => (whole ? 0 : k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
-  const rivals = others.filter((o) => o.rival);
-  const beyondOther = (w: Word) =>
-    !whole && rivals.some((o) => (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start));
-  const weight = (k: number) => {
-    if (whole) return 1;
+  const weights = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    if (whole) {
+      weights[k] = 1;
+      continue;
+    }
     let x = 1 / (1 + distance(k) / DECAY);
     if (k > ve) x *= 0.9;
-    if (beyondOther(words[k])) x *= 0.5;
-    if (isQuoted(words[k])) x *= 0.3;
-    return x;
-  };
+    if (beyondAt[k]) x *= 0.5;
+    if (quotedAt[k]) x *= 0.3;
+    weights[k] = x;
+  }
   const cues = new Map<string, number>();
   const put = (key: string, w: number) => {
     if (w > (cues.get(key) ?? 0)) cues.set(key, w);
@@ -336,12 +393,12 @@ export function frameOf(input: FrameInput): Frame {
   let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
   for (const f of found) {
-    if (inValue(f.i) || inOther(words[f.i])) continue;
+    if (inValue(f.i) || otherAt[f.i]) continue;
     const d = Math.min(distance(f.i), distance(f.j - 1));
-    const w = Math.max(weight(f.i), weight(f.j - 1));
+    const w = Math.max(weights[f.i], weights[f.j - 1]);
     if (f.p.kind === 'event') {
       put(f.p.value, w);
-      if (whole || NOT_GOVERNING.has(f.p.value) || beyondOther(words[f.i]) || isQuoted(words[f.i])) continue;
+      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || quotedAt[f.i]) continue;
       if (link) {
         if (f.j > link.i) continue; // the linked event stands before the link verb
         // (the verb's subject may stand far before it: its distance counts a quarter)
@@ -428,25 +485,20 @@ export function frameOf(input: FrameInput): Frame {
   const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
   const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
   const ord = whole
-    ? ordinalNear(words, 0, words.length - 1)
-    : ((gi >= 0 ? ordinalNear(words, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(words, vi, ve));
+    ? ordinalNear(read.ordinalAt, 0, n - 1)
+    : ((gi >= 0 ? ordinalNear(read.ordinalAt, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(read.ordinalAt, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
-    if (inValue(k) || inOther(words[k])) {
+    if (inValue(k) || otherAt[k] || !read.contentAt[k]) {
       prev = -1;
       continue;
     }
-    const w = words[k].w;
-    if (!isContentWord(w)) {
-      prev = -1;
-      continue;
-    }
-    const s = stem(w);
-    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !isQuoted(words[k]) ? governingWords.w : 0;
-    const wk = Math.max(weight(k), gw);
+    const s = read.stems[k];
+    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !quotedAt[k] ? governingWords.w : 0;
+    const wk = Math.max(weights[k], gw);
     put(s, wk);
-    if (prev >= 0 && k === prev + 1) put(`${stem(words[prev].w)} ${s}`, Math.min(wk, weight(prev)));
+    if (prev >= 0 && k === prev + 1) put((read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
     prev = k;
   }
   return frame;
