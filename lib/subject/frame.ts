@@ -158,6 +158,26 @@ export function isContentWord(w: string): boolean {
   return !lex.months.has(w) && !lex.numberWords.has(w);
 }
 
+/** isContentWord, remembered per word (each sentence read asks it of every word). */
+const contentWordCache = new Map<string, boolean>();
+function isContentWordCached(w: string): boolean {
+  let v = contentWordCache.get(w);
+  if (v === undefined) {
+    v = isContentWord(w);
+    if (contentWordCache.size >= 20000) contentWordCache.clear();
+    contentWordCache.set(w, v);
+  }
+  return v;
+}
+
+/** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
+const upperTable = new Uint8Array(0x10000);
+function isUpperLetterCode(code: number): boolean {
+  let v = upperTable[code];
+  if (v === 0) upperTable[code] = v = /^\p{Lu}/u.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
+}
+
 interface Found {
   i: number;
   j: number; // exclusive
@@ -251,7 +271,6 @@ interface ReadSentence {
   ordinalAt: Int32Array;
 }
 
-const LEADING_UPPER = /^\p{Lu}/u;
 const ORDINAL_SUFFIXED = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/;
 const ORDINAL_DIGITS = /^\d{1,3}$/;
 
@@ -270,8 +289,9 @@ function readWords(text: string, from: number, to: number): ReadSentence {
     const w = words[k];
     if (quoted.some((q) => w.start >= q.start && w.end <= q.end)) quotedAt[k] = 1;
     if (quotedAt[k] || paren.some((q) => w.start >= q.start && w.end <= q.end)) skipAt[k] = 1;
-    if (LEADING_UPPER.test(text.slice(w.start, w.start + 1))) capitalAt[k] = 1;
-    if (isContentWord(w.w)) contentAt[k] = 1;
+    // (the first code unit alone, as /^\p{Lu}/u reads text.slice(start, start + 1))
+    if (isUpperLetterCode(text.charCodeAt(w.start))) capitalAt[k] = 1;
+    if (isContentWordCached(w.w)) contentAt[k] = 1;
     stems[k] = stem(w.w);
   }
   // (a name written in capitals counts as one word: see frameOf)
@@ -282,7 +302,8 @@ function readWords(text: string, from: number, to: number): ReadSentence {
     if (nameGoesOn || connectorInName) skipAt[k] = 1;
     const w = words[k].w;
     let o: number | undefined;
-    const m = ORDINAL_SUFFIXED.exec(w);
+    const c0 = w.charCodeAt(0);
+    const m = c0 >= 0x30 && c0 <= 0x39 ? ORDINAL_SUFFIXED.exec(w) : null;
     if (m) o = Number(m[1]);
     else if (ORDINAL_WORDS.has(w)) o = ORDINAL_WORDS.get(w);
     else if (w === 'dau' && words[k + 1]?.w === 'tien') o = 1;
