@@ -75,7 +75,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // what a figure counts is evidence enough to say it agrees, not that it is wrong: the unit
     // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
     const matchFrame = v.kind === 'figure' ? { ...frame, cues: new Map(frame.cues).set(unitCue(v.unit), 1) } : frame;
-    const ranked = m.subjects.candidates(matchFrame, facts).map((fact) => ({ fact, score: m.subjects.score(matchFrame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    const ranked = m.subjects.scoreAll(matchFrame, m.subjects.candidates(matchFrame, facts)).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
     // the best-tied fact the value can be compared with (a bound says nothing of an amount far
     // past it: then a fact almost as well tied may)
     let best = ranked[0];

@@ -212,6 +212,92 @@ export class SubjectIndex {
       evidence += w * e.s * e.idf;
       if (e.word) words++;
     }
+    return this.finish(frame, factId, sig, evidence, words);
+  }
+
+  /**
+   * score(frame, f.id) for each of `facts`, in their order: the frame's cues are looked up once
+   * for all of them, in an index of the signatures' cues by group (a value has several facts of its
+   * kind to be weighed against). Each fact's evidence adds the same products in the same order as
+   * score's, so the scores are the same to the last bit.
+   */
+  scoreAll<F extends { id: string }>(frame: Frame, facts: F[]): { fact: F; score: number }[] {
+    const n = facts.length;
+    const evidence = new Float64Array(n);
+    const words = new Int32Array(n);
+    const slots = this.factSlots();
+    const asked = this.askedSlot;
+    const groups: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const slot = slots.get(facts[k].id);
+      if (slot === undefined || asked[slot] >= 0) continue;
+      asked[slot] = k;
+      const g = this.groupOf.get(facts[k].id) ?? '';
+      if (!groups.includes(g)) groups.push(g);
+    }
+    for (const g of groups) {
+      const postings = this.groupPostings(g);
+      for (const [c, w] of frame.cues) {
+        const list = postings.get(c);
+        if (!list) continue;
+        for (const p of list) {
+          const k = asked[p.slot];
+          if (k < 0) continue;
+          evidence[k] += w * p.s * p.idf;
+          if (p.word) words[k]++;
+        }
+      }
+    }
+    const out: { fact: F; score: number }[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const id = facts[k].id;
+      const sig = this.sigs.get(id);
+      // (a fact listed twice is scored at its first place)
+      const at = sig ? asked[slots.get(id)!] : -1;
+      out[k] = { fact: facts[k], score: !sig ? 0 : this.finish(frame, id, sig, evidence[at], words[at]) };
+    }
+    for (const f of facts) {
+      const slot = slots.get(f.id);
+      if (slot !== undefined) asked[slot] = -1;
+    }
+    return out;
+  }
+
+  /** Each signature's place in `sigs`, and scoreAll's table of the asked facts by place (-1: not asked). */
+  private slots?: Map<string, number>;
+  private askedSlot = new Int32Array(0);
+  private factSlots(): Map<string, number> {
+    if (!this.slots) {
+      this.slots = new Map([...this.sigs.keys()].map((id, i) => [id, i]));
+      this.askedSlot = new Int32Array(this.slots.size).fill(-1);
+    }
+    return this.slots;
+  }
+
+  /** A group's cues → the signatures holding them, with the cue's weight and idf there (made when the group is first scored). */
+  private readonly postingsByGroup = new Map<string, Map<string, Posting[]>>();
+  private groupPostings(g: string): Map<string, Posting[]> {
+    let postings = this.postingsByGroup.get(g);
+    if (!postings) {
+      postings = new Map();
+      const slots = this.factSlots();
+      for (const [id, sig] of this.sigs) {
+        if ((this.groupOf.get(id) ?? '') !== g) continue;
+        const slot = slots.get(id)!;
+        for (const [c, e] of this.weightedCues(id, sig)) {
+          const list = postings.get(c);
+          const p = { slot, s: e.s, idf: e.idf, word: e.word };
+          if (list) list.push(p);
+          else postings.set(c, [p]);
+        }
+      }
+      this.postingsByGroup.set(g, postings);
+    }
+    return postings;
+  }
+
+  /** The score from a frame's evidence for a fact: the governing event, temporal word and edition weigh in. */
+  private finish(frame: Frame, factId: string, sig: Signature, evidence: number, words: number): number {
     // what a figure counts says what kind of subject, never which one: a word must tie it too
     if (!words) return 0;
     let score = evidence / (evidence + EVIDENCE_HALF);
@@ -225,6 +311,14 @@ export class SubjectIndex {
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     return score;
   }
+}
+
+interface Posting {
+  /** The signature's place (SubjectIndex.factSlots). */
+  slot: number;
+  s: number;
+  idf: number;
+  word: boolean;
 }
 
 interface WeightedCue {
