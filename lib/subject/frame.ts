@@ -42,13 +42,16 @@ const ORDINAL_WORDS = new Map<string, number>([
   ['fourth', 4], ['quatrieme', 4], ['fifth', 5], ['cinquieme', 5], ['sixth', 6], ['sixieme', 6], ['seventh', 7], ['septieme', 7],
   ['eighth', 8], ['huitieme', 8], ['ninth', 9], ['neuvieme', 9], ['tenth', 10], ['dixieme', 10],
 ]);
-/** The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"); `ordinalAt` is the sentence's (readWords). */
-function ordinalNear(ordinalAt: Int32Array, vi: number, ve: number, reach = 20): number | undefined {
+/**
+ * The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu
+ * tiên"); `ordinals` are the sentence's, in word order (readWords), `count` its number of words.
+ */
+function ordinalNear(ordinals: { k: number; n: number }[], count: number, vi: number, ve: number, reach = 20): number | undefined {
   let best: { n: number; d: number } | undefined;
-  for (let k = Math.max(0, vi - reach); k <= Math.min(ordinalAt.length - 1, ve + reach); k++) {
-    if (k >= vi && k <= ve) continue;
-    const n = ordinalAt[k];
-    if (n < 0) continue;
+  const lo = Math.max(0, vi - reach);
+  const hi = Math.min(count - 1, ve + reach);
+  for (const { k, n } of ordinals) {
+    if (k < lo || k > hi || (k >= vi && k <= ve)) continue;
     const d = k < vi ? vi - k : k - ve;
     if (!best || d < best.d) best = { n, d };
   }
@@ -257,18 +260,35 @@ const GENERIC_EVENT = '@event';
 interface ReadSentence {
   words: Word[];
   found: Found[];
-  /** 1 where the word lies inside a quotation. */
-  quotedAt: Uint8Array;
-  /** 1 where the word counts no distance: quoted, in parentheses, or inside a name in capitals. */
-  skipAt: Uint8Array;
-  /** 1 where the word is a content word (isContentWord). */
-  contentAt: Uint8Array;
+  /** Per word: QUOTED, SKIP, CONTENT. */
+  flags: Uint8Array;
   /** The stem of each word. */
   stems: string[];
   /** "stem(k - 1) stem(k)", made when first asked for. */
   pairs: (string | undefined)[];
-  /** The edition an ordinal at word k names ("15th", "thứ 34"), -1 where none. */
-  ordinalAt: Int32Array;
+  /** The editions ordinals name ("15th", "thứ 34"), by word k, in word order. */
+  ordinals: { k: number; n: number }[];
+}
+
+/** The word lies inside a quotation. */
+const QUOTED = 1;
+/** The word counts no distance: quoted, in parentheses, or inside a name in capitals. */
+const SKIP = 2;
+/** A content word (isContentWord). */
+const CONTENT = 4;
+
+/**
+ * Scratch arrays of the sentence being read and the frame being made, grown as needed: small
+ * typed arrays made afresh for every value cost more than the work done in them. (frameOf and
+ * readWords call nothing that reads a frame, so one set serves.)
+ */
+const scratch = { size: 0, capital: new Uint8Array(0), other: new Uint8Array(0), beyond: new Uint8Array(0), pos: new Int32Array(0), weights: new Float64Array(0) };
+function scratchFor(n: number): typeof scratch {
+  if (n > scratch.size) {
+    const size = Math.max(n, scratch.size * 2, 64);
+    Object.assign(scratch, { size, capital: new Uint8Array(size), other: new Uint8Array(size), beyond: new Uint8Array(size), pos: new Int32Array(size), weights: new Float64Array(size) });
+  }
+  return scratch;
 }
 
 const ORDINAL_SUFFIXED = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/;
@@ -279,19 +299,18 @@ function readWords(text: string, from: number, to: number): ReadSentence {
   const n = words.length;
   const quoted = quotedSpans(text, from, to);
   const paren = parenSpans(text, from, to);
-  const quotedAt = new Uint8Array(n);
-  const skipAt = new Uint8Array(n);
-  const contentAt = new Uint8Array(n);
-  const capitalAt = new Uint8Array(n);
-  const ordinalAt = new Int32Array(n).fill(-1);
+  const flags = new Uint8Array(n);
+  const capitalAt = scratchFor(n).capital;
+  const ordinals: { k: number; n: number }[] = [];
   const stems: string[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const w = words[k];
-    if (quoted.some((q) => w.start >= q.start && w.end <= q.end)) quotedAt[k] = 1;
-    if (quotedAt[k] || paren.some((q) => w.start >= q.start && w.end <= q.end)) skipAt[k] = 1;
+    capitalAt[k] = 0;
+    if (quoted.some((q) => w.start >= q.start && w.end <= q.end)) flags[k] |= QUOTED | SKIP;
+    else if (paren.some((q) => w.start >= q.start && w.end <= q.end)) flags[k] |= SKIP;
     // (the first code unit alone, as /^\p{Lu}/u reads text.slice(start, start + 1))
     if (isUpperLetterCode(text.charCodeAt(w.start))) capitalAt[k] = 1;
-    if (isContentWordCached(w.w)) contentAt[k] = 1;
+    if (isContentWordCached(w.w)) flags[k] |= CONTENT;
     stems[k] = stem(w.w);
   }
   // (a name written in capitals counts as one word: see frameOf)
@@ -299,7 +318,7 @@ function readWords(text: string, from: number, to: number): ReadSentence {
   for (let k = 0; k < n; k++) {
     const nameGoesOn = capital(k) && (capital(k + 1) || (CONNECTORS_IN_NAMES.has(words[k + 1]?.w ?? '') && capital(k + 2)));
     const connectorInName = CONNECTORS_IN_NAMES.has(words[k].w) && capital(k - 1) && capital(k + 1);
-    if (nameGoesOn || connectorInName) skipAt[k] = 1;
+    if (nameGoesOn || connectorInName) flags[k] |= SKIP;
     const w = words[k].w;
     let o: number | undefined;
     const c0 = w.charCodeAt(0);
@@ -308,9 +327,9 @@ function readWords(text: string, from: number, to: number): ReadSentence {
     else if (ORDINAL_WORDS.has(w)) o = ORDINAL_WORDS.get(w);
     else if (w === 'dau' && words[k + 1]?.w === 'tien') o = 1;
     else if ((w === 'thu' || w === 'khoa') && ORDINAL_DIGITS.test(words[k + 1]?.w ?? '')) o = Number(words[k + 1].w);
-    if (o !== undefined) ordinalAt[k] = o;
+    if (o !== undefined) ordinals.push({ k, n: o });
   }
-  return { words, found: phrasesIn(words), quotedAt, skipAt, contentAt, stems, pairs: new Array(n), ordinalAt };
+  return { words, found: phrasesIn(words), flags, stems, pairs: new Array(n), ordinals };
 }
 
 /**
@@ -361,8 +380,9 @@ export function frameOf(input: FrameInput): Frame {
   const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
   const rivals = others.filter((o) => o.rival);
   // per word: inside another value; beyond a rival value (one of our kind claims it more)
-  const otherAt = new Uint8Array(n);
-  const beyondAt = new Uint8Array(n);
+  const { other: otherAt, beyond: beyondAt, pos, weights } = scratchFor(n);
+  otherAt.fill(0, 0, n);
+  beyondAt.fill(0, 0, n);
   for (let k = 0; k < n; k++) {
     const w = words[k];
     for (const o of others) if (w.start < o.end && o.start < w.end) {
@@ -374,21 +394,20 @@ export function frameOf(input: FrameInput): Frame {
       break;
     }
   }
-  const quotedAt = read.quotedAt;
+  const flags = read.flags;
+  const quoted = (k: number) => (flags[k] & QUOTED) !== 0;
   // positions that skip quoted words: a quoted title between an event and its date is one name
   // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
   // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
   // a parenthesis counts as one word: the event noun before it governs what follows the name)
-  const pos = new Int32Array(n);
   for (let k = 0, p = 0; k < n; k++) {
     pos[k] = p;
-    if (!read.skipAt[k] && !otherAt[k]) p++;
+    if (!(flags[k] & SKIP) && !otherAt[k]) p++;
   }
   const inValue = (k: number) => !whole && k >= vi && k <= ve;
   const vpos = vi < n ? pos[vi] : n;
   const vend = ve >= 0 ? pos[ve] : -1;
   const distance = (k: number) => (whole ? 0 : k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
-  const weights = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     if (whole) {
       weights[k] = 1;
@@ -397,7 +416,7 @@ export function frameOf(input: FrameInput): Frame {
     let x = 1 / (1 + distance(k) / DECAY);
     if (k > ve) x *= 0.9;
     if (beyondAt[k]) x *= 0.5;
-    if (quotedAt[k]) x *= 0.3;
+    if (quoted(k)) x *= 0.3;
     weights[k] = x;
   }
   const cues = new Map<string, number>();
@@ -419,7 +438,7 @@ export function frameOf(input: FrameInput): Frame {
     const w = Math.max(weights[f.i], weights[f.j - 1]);
     if (f.p.kind === 'event') {
       put(f.p.value, w);
-      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || quotedAt[f.i]) continue;
+      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || quoted(f.i)) continue;
       if (link) {
         if (f.j > link.i) continue; // the linked event stands before the link verb
         // (the verb's subject may stand far before it: its distance counts a quarter)
@@ -506,17 +525,17 @@ export function frameOf(input: FrameInput): Frame {
   const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
   const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
   const ord = whole
-    ? ordinalNear(read.ordinalAt, 0, n - 1)
-    : ((gi >= 0 ? ordinalNear(read.ordinalAt, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(read.ordinalAt, vi, ve));
+    ? ordinalNear(read.ordinals, n, 0, n - 1)
+    : ((gi >= 0 ? ordinalNear(read.ordinals, n, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(read.ordinals, n, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
-    if (inValue(k) || otherAt[k] || !read.contentAt[k]) {
+    if (inValue(k) || otherAt[k] || !(flags[k] & CONTENT)) {
       prev = -1;
       continue;
     }
     const s = read.stems[k];
-    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !quotedAt[k] ? governingWords.w : 0;
+    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !quoted(k) ? governingWords.w : 0;
     const wk = Math.max(weights[k], gw);
     put(s, wk);
     if (prev >= 0 && k === prev + 1) put((read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
