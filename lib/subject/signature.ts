@@ -223,8 +223,13 @@ export class SubjectIndex {
    */
   scoreAll<F extends { id: string }>(frame: Frame, facts: F[]): { fact: F; score: number }[] {
     const n = facts.length;
-    const evidence = new Float64Array(n);
-    const words = new Int32Array(n);
+    if (this.evidence.length < n) {
+      this.evidence = new Float64Array(Math.max(n, 2 * this.evidence.length));
+      this.words = new Int32Array(this.evidence.length);
+    }
+    const { evidence, words } = this;
+    evidence.fill(0, 0, n);
+    words.fill(0, 0, n);
     const slots = this.factSlots();
     const asked = this.askedSlot;
     const groups: string[] = [];
@@ -266,6 +271,9 @@ export class SubjectIndex {
   /** Each signature's place in `sigs`, and scoreAll's table of the asked facts by place (-1: not asked). */
   private slots?: Map<string, number>;
   private askedSlot = new Int32Array(0);
+  /** scoreAll's sums, by the asked fact's index (reused: scoreAll calls nothing that scores). */
+  private evidence = new Float64Array(64);
+  private words = new Int32Array(64);
   private factSlots(): Map<string, number> {
     if (!this.slots) {
       this.slots = new Map([...this.sigs.keys()].map((id, i) => [id, i]));
