@@ -14,7 +14,7 @@ import { samePlace } from '../extract/names';
 import { fold } from '../text/fold';
 import { frameOf, isEventWord, type Frame, type TemporalRole } from './frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
-import type { ValueMention } from '../analyze';
+import type { Analysis, ValueMention } from '../analyze';
 
 export interface Signature {
   cues: Map<string, number>;
@@ -47,9 +47,26 @@ function mergeInto(sig: Signature, f: Frame, scale: number): void {
   }
 }
 
+/**
+ * The analyses of the last quotes read: a quote often serves several facts (one sentence states
+ * a date and a place; a base's facts cite the same sentences), and analysing it is most of the
+ * cost of a signature. Analyses are pure functions of the text and its language.
+ */
+const quoteAnalyses = new Map<string, Analysis>();
+function analyzeQuote(text: string, lang: Lang | undefined): Analysis {
+  const key = `${lang ?? ''}\u0000${text}`;
+  let an = quoteAnalyses.get(key);
+  if (!an) {
+    an = analyze(text, lang ? { lang } : {});
+    if (quoteAnalyses.size >= 256) quoteAnalyses.clear();
+    quoteAnalyses.set(key, an);
+  }
+  return an;
+}
+
 /** The frame of one text about a fact's value: where the text states the value, read from there. */
 export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fact, 'kind' | 'value' | 'variants'>): Frame | undefined {
-  const an = analyze(text, lang ? { lang } : {});
+  const an = analyzeQuote(text, lang);
   const all = [...an.dates, ...an.figures, ...an.places];
   const values = [fact.value, ...(fact.variants ?? []).map((v) => v.value)];
   if (fact.kind === 'name' && (fact.value as NameValue).entity !== 'place') {
