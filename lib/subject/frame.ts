@@ -161,18 +161,6 @@ export function isContentWord(w: string): boolean {
   return !lex.months.has(w) && !lex.numberWords.has(w);
 }
 
-/** isContentWord, remembered per word (each sentence read asks it of every word). */
-const contentWordCache = new Map<string, boolean>();
-function isContentWordCached(w: string): boolean {
-  let v = contentWordCache.get(w);
-  if (v === undefined) {
-    v = isContentWord(w);
-    if (contentWordCache.size >= 20000) contentWordCache.clear();
-    contentWordCache.set(w, v);
-  }
-  return v;
-}
-
 /** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
 const upperTable = new Uint8Array(0x10000);
 function isUpperLetterCode(code: number): boolean {
@@ -294,6 +282,38 @@ function scratchFor(n: number): typeof scratch {
 const ORDINAL_SUFFIXED = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/;
 const ORDINAL_DIGITS = /^\d{1,3}$/;
 
+/** What a sentence reading needs of a word alone, remembered per word (pages repeat their words). */
+interface WordInfo {
+  content: boolean;
+  stem: string;
+  /** The edition the word names by itself ("15th", "first"), -1 if none. */
+  ordinal: number;
+  /** "dau" names the first with "tien" after it; "thu" and "khoa" an edition with a number after them. */
+  before?: 'tien' | 'number';
+}
+const wordInfos = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (!info) {
+    const c0 = w.charCodeAt(0);
+    const m = c0 >= 0x30 && c0 <= 0x39 ? ORDINAL_SUFFIXED.exec(w) : null;
+    info = {
+      content: isContentWord(w),
+      stem: stem(w),
+      ordinal: m ? Number(m[1]) : (ORDINAL_WORDS.get(w) ?? -1),
+      ...(w === 'dau' ? { before: 'tien' as const } : w === 'thu' || w === 'khoa' ? { before: 'number' as const } : {}),
+    };
+    if (wordInfos.size >= 20000) wordInfos.clear();
+    wordInfos.set(w, info);
+  }
+  return info;
+}
+
+const insideAny = (spans: { start: number; end: number }[], w: Word) => {
+  for (const q of spans) if (w.start >= q.start && w.end <= q.end) return true;
+  return false;
+};
+
 function readWords(text: string, from: number, to: number): ReadSentence {
   const words = wordsIn(text, from, to);
   const n = words.length;
@@ -303,31 +323,30 @@ function readWords(text: string, from: number, to: number): ReadSentence {
   const capitalAt = scratchFor(n).capital;
   const ordinals: { k: number; n: number }[] = [];
   const stems: string[] = new Array(n);
+  const infos: WordInfo[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const w = words[k];
     capitalAt[k] = 0;
-    if (quoted.some((q) => w.start >= q.start && w.end <= q.end)) flags[k] |= QUOTED | SKIP;
-    else if (paren.some((q) => w.start >= q.start && w.end <= q.end)) flags[k] |= SKIP;
+    if (quoted.length && insideAny(quoted, w)) flags[k] |= QUOTED | SKIP;
+    else if (paren.length && insideAny(paren, w)) flags[k] |= SKIP;
     // (the first code unit alone, as /^\p{Lu}/u reads text.slice(start, start + 1))
     if (isUpperLetterCode(text.charCodeAt(w.start))) capitalAt[k] = 1;
-    if (isContentWordCached(w.w)) flags[k] |= CONTENT;
-    stems[k] = stem(w.w);
+    const info = (infos[k] = wordInfo(w.w));
+    if (info.content) flags[k] |= CONTENT;
+    stems[k] = info.stem;
   }
   // (a name written in capitals counts as one word: see frameOf)
   const capital = (k: number) => k >= 0 && k < n && capitalAt[k] === 1;
   for (let k = 0; k < n; k++) {
-    const nameGoesOn = capital(k) && (capital(k + 1) || (CONNECTORS_IN_NAMES.has(words[k + 1]?.w ?? '') && capital(k + 2)));
-    const connectorInName = CONNECTORS_IN_NAMES.has(words[k].w) && capital(k - 1) && capital(k + 1);
+    // (the capitals first: most words stand beside none)
+    const nameGoesOn = capital(k) && (capital(k + 1) || (capital(k + 2) && CONNECTORS_IN_NAMES.has(words[k + 1].w)));
+    const connectorInName = capital(k - 1) && capital(k + 1) && CONNECTORS_IN_NAMES.has(words[k].w);
     if (nameGoesOn || connectorInName) flags[k] |= SKIP;
-    const w = words[k].w;
-    let o: number | undefined;
-    const c0 = w.charCodeAt(0);
-    const m = c0 >= 0x30 && c0 <= 0x39 ? ORDINAL_SUFFIXED.exec(w) : null;
-    if (m) o = Number(m[1]);
-    else if (ORDINAL_WORDS.has(w)) o = ORDINAL_WORDS.get(w);
-    else if (w === 'dau' && words[k + 1]?.w === 'tien') o = 1;
-    else if ((w === 'thu' || w === 'khoa') && ORDINAL_DIGITS.test(words[k + 1]?.w ?? '')) o = Number(words[k + 1].w);
-    if (o !== undefined) ordinals.push({ k, n: o });
+    const info = infos[k];
+    let o = info.ordinal;
+    if (o < 0 && info.before === 'tien' && words[k + 1]?.w === 'tien') o = 1;
+    else if (o < 0 && info.before === 'number' && ORDINAL_DIGITS.test(words[k + 1]?.w ?? '')) o = Number(words[k + 1].w);
+    if (o >= 0) ordinals.push({ k, n: o });
   }
   return { words, found: phrasesIn(words), flags, stems, pairs: new Array(n), ordinals };
 }
