@@ -161,6 +161,11 @@ export function isContentWord(w: string): boolean {
   return !lex.months.has(w) && !lex.numberWords.has(w);
 }
 
+/** Sets a cue's weight to `w` unless it has a greater one. */
+function putMax(cues: Map<string, number>, key: string, w: number): void {
+  if (w > (cues.get(key) ?? 0)) cues.set(key, w);
+}
+
 /** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
 const upperTable = new Uint8Array(0x10000);
 function isUpperLetterCode(code: number): boolean {
@@ -270,11 +275,11 @@ const CONTENT = 4;
  * typed arrays made afresh for every value cost more than the work done in them. (frameOf and
  * readWords call nothing that reads a frame, so one set serves.)
  */
-const scratch = { size: 0, capital: new Uint8Array(0), other: new Uint8Array(0), beyond: new Uint8Array(0), pos: new Int32Array(0), weights: new Float64Array(0) };
+const scratch = { size: 0, capital: new Uint8Array(0), other: new Uint8Array(0), beyond: new Uint8Array(0), pos: new Int32Array(0), weights: new Float64Array(0), distances: new Int32Array(0) };
 function scratchFor(n: number): typeof scratch {
   if (n > scratch.size) {
     const size = Math.max(n, scratch.size * 2, 64);
-    Object.assign(scratch, { size, capital: new Uint8Array(size), other: new Uint8Array(size), beyond: new Uint8Array(size), pos: new Int32Array(size), weights: new Float64Array(size) });
+    Object.assign(scratch, { size, capital: new Uint8Array(size), other: new Uint8Array(size), beyond: new Uint8Array(size), pos: new Int32Array(size), weights: new Float64Array(size), distances: new Int32Array(size) });
   }
   return scratch;
 }
@@ -399,7 +404,7 @@ export function frameOf(input: FrameInput): Frame {
   const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
   const rivals = others.filter((o) => o.rival);
   // per word: inside another value; beyond a rival value (one of our kind claims it more)
-  const { other: otherAt, beyond: beyondAt, pos, weights } = scratchFor(n);
+  const { other: otherAt, beyond: beyondAt, pos, weights, distances } = scratchFor(n);
   otherAt.fill(0, 0, n);
   beyondAt.fill(0, 0, n);
   for (let k = 0; k < n; k++) {
@@ -414,7 +419,6 @@ export function frameOf(input: FrameInput): Frame {
     }
   }
   const flags = read.flags;
-  const quoted = (k: number) => (flags[k] & QUOTED) !== 0;
   // positions that skip quoted words: a quoted title between an event and its date is one name
   // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
   // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
@@ -423,48 +427,47 @@ export function frameOf(input: FrameInput): Frame {
     pos[k] = p;
     if (!(flags[k] & SKIP) && !otherAt[k]) p++;
   }
-  const inValue = (k: number) => !whole && k >= vi && k <= ve;
+  // (the value's words are vi..ve; a whole text has none: vi = n, ve = -1)
   const vpos = vi < n ? pos[vi] : n;
   const vend = ve >= 0 ? pos[ve] : -1;
-  const distance = (k: number) => (whole ? 0 : k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
+  // each word's distance to the value and its weight
   for (let k = 0; k < n; k++) {
     if (whole) {
+      distances[k] = 0;
       weights[k] = 1;
       continue;
     }
-    let x = 1 / (1 + distance(k) / DECAY);
+    const d = (distances[k] = k < vi ? Math.max(0, vpos - pos[k] - 1) : Math.max(0, pos[k] - vend - 1));
+    let x = 1 / (1 + d / DECAY);
     if (k > ve) x *= 0.9;
     if (beyondAt[k]) x *= 0.5;
-    if (quoted(k)) x *= 0.3;
+    if (flags[k] & QUOTED) x *= 0.3;
     weights[k] = x;
   }
   const cues = new Map<string, number>();
-  const put = (key: string, w: number) => {
-    if (w > (cues.get(key) ?? 0)) cues.set(key, w);
-  };
   const found = read.found;
   const frame: Frame = { cues };
   // "the ceremony … will be held on 25 October", "lễ … diễn ra ngày 25/10": a verb that only links
   // an event to its date or place, right before the value, hands the value to the event before it
   let link: Found | undefined;
-  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 4) link = f;
+  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distances[f.j - 1] <= 4) link = f;
   type Cand = { f: Found; d: number; score: number };
   let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
   for (const f of found) {
-    if (inValue(f.i) || otherAt[f.i]) continue;
-    const d = Math.min(distance(f.i), distance(f.j - 1));
+    if ((f.i >= vi && f.i <= ve) || otherAt[f.i]) continue;
+    const d = Math.min(distances[f.i], distances[f.j - 1]);
     const w = Math.max(weights[f.i], weights[f.j - 1]);
     if (f.p.kind === 'event') {
-      put(f.p.value, w);
-      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || quoted(f.i)) continue;
+      putMax(cues, f.p.value, w);
+      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || flags[f.i] & QUOTED) continue;
       if (link) {
         if (f.j > link.i) continue; // the linked event stands before the link verb
         // (the verb's subject may stand far before it: its distance counts a quarter)
         const gap = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
         if (gap > 24) continue;
         const dist = 1 + gap / 4;
-        put(f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
+        putMax(cues, f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
         cands.push({ f, d: dist, score: gap });
       } else {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
@@ -480,7 +483,7 @@ export function frameOf(input: FrameInput): Frame {
   // "Ngày 19/5, đoàn … đã tham dự kỳ họp …", "On 19 May, the delegation … attended the session":
   // a date opening its sentence is the date of the sentence's event, however far it is named
   if (!whole && vpos <= 2 && (!gov || gov.d > 8)) {
-    const after = cands.filter((c) => c.f.i > ve && distance(c.f.i) <= 40).sort((a, b) => a.f.i - b.f.i)[0];
+    const after = cands.filter((c) => c.f.i > ve && distances[c.f.i] <= 40).sort((a, b) => a.f.i - b.f.i)[0];
     if (after) {
       gov = { ...after, d: 2 };
       frame.fromOpening = true;
@@ -549,15 +552,15 @@ export function frameOf(input: FrameInput): Frame {
   if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
-    if (inValue(k) || otherAt[k] || !(flags[k] & CONTENT)) {
+    if ((k >= vi && k <= ve) || otherAt[k] || !(flags[k] & CONTENT)) {
       prev = -1;
       continue;
     }
     const s = read.stems[k];
-    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !quoted(k) ? governingWords.w : 0;
+    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !(flags[k] & QUOTED) ? governingWords.w : 0;
     const wk = Math.max(weights[k], gw);
-    put(s, wk);
-    if (prev >= 0 && k === prev + 1) put((read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
+    putMax(cues, s, wk);
+    if (prev >= 0 && k === prev + 1) putMax(cues, (read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
     prev = k;
   }
   return frame;
