@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { MOVEMENT, stem, wordsIn } from './subject/frame';
+import { anyWordIn, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { compareDate, compareFigure, type Comparison } from './compare';
@@ -543,7 +543,7 @@ export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Fi
   for (const f of raw) {
     const frame = nameFrame(an, f);
     // (the person's own names and post say nothing of the topic: "President Lương Cường" on any page)
-    if (frame) for (const c of [...frame.cues.keys()]) if (c.split(' ').some((w) => ownWords(m, f.factId).has(w))) frame.cues.delete(c);
+    if (frame) for (const c of [...frame.cues.keys()]) if (anyWordIn(c, ownWords(m, f.factId))) frame.cues.delete(c);
     const s = frame ? m.subjects.score(frame, f.factId) : 0;
     tie.set(f.factId, Math.max(tie.get(f.factId) ?? 0, s));
   }

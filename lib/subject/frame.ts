@@ -154,6 +154,19 @@ function isNumberLike(w: string): boolean {
   return /\d/.test(w);
 }
 
+/**
+ * Whether one of a cue's space-separated words ("signing ceremony": "signing", "ceremony") is in
+ * `words`: cue.split(' ').some((w) => words.has(w)), without the array.
+ */
+export function anyWordIn(cue: string, words: Set<string>): boolean {
+  for (let from = 0; ; ) {
+    const sp = cue.indexOf(' ', from);
+    if (words.has(sp < 0 ? cue.slice(from) : cue.slice(from, sp))) return true;
+    if (sp < 0) return false;
+    from = sp + 1;
+  }
+}
+
 /** Words that say nothing of a subject: function words, numbers, months, weekdays, number words. */
 export function isContentWord(w: string): boolean {
   if (w.length < 2 || STOP.has(w) || isNumberLike(w) || w.endsWith("'")) return false;
