@@ -259,16 +259,17 @@ export class SubjectIndex {
     }
     for (const g of groups) {
       const postings = this.groupPostings(g);
-      for (const [c, w] of frame.cues) {
+      // (forEach: a for…of over the entries makes an array per cue)
+      frame.cues.forEach((w, c) => {
         const list = postings.get(c);
-        if (!list) continue;
+        if (!list) return;
         for (const p of list) {
           const k = asked[p.slot];
           if (k < 0) continue;
           evidence[k] += w * p.s * p.idf;
           if (p.word) words[k]++;
         }
-      }
+      });
     }
     const out: { fact: F; score: number }[] = new Array(n);
     for (let k = 0; k < n; k++) {
