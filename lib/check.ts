@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { MOVEMENT, stem, wordsIn } from './subject/frame';
+import { anyWordIn, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
@@ -76,7 +76,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // what a figure counts is evidence enough to say it agrees, not that it is wrong: the unit
     // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
     const matchFrame = v.kind === 'figure' ? { ...frame, cues: new Map(frame.cues).set(unitCue(v.unit), 1) } : frame;
-    const ranked = m.subjects.candidates(matchFrame, facts).map((fact) => ({ fact, score: m.subjects.score(matchFrame, fact.id) })).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    const ranked = m.subjects.scoreAll(matchFrame, m.subjects.candidates(matchFrame, facts)).filter((r) => r.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
     // the best-tied fact the value can be compared with (a bound says nothing of an amount far
     // past it: then a fact almost as well tied may)
     let best = ranked[0];
@@ -619,7 +619,7 @@ export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Fi
   for (const f of raw) {
     const frame = nameFrame(an, f);
     // (the person's own names and post say nothing of the topic: "President Lương Cường" on any page)
-    if (frame) for (const c of [...frame.cues.keys()]) if (c.split(' ').some((w) => ownWords(m, f.factId).has(w))) frame.cues.delete(c);
+    if (frame) for (const c of [...frame.cues.keys()]) if (anyWordIn(c, ownWords(m, f.factId))) frame.cues.delete(c);
     const s = frame ? m.subjects.score(frame, f.factId) : 0;
     tie.set(f.factId, Math.max(tie.get(f.factId) ?? 0, s));
   }

@@ -42,19 +42,16 @@ const ORDINAL_WORDS = new Map<string, number>([
   ['fourth', 4], ['quatrieme', 4], ['fifth', 5], ['cinquieme', 5], ['sixth', 6], ['sixieme', 6], ['seventh', 7], ['septieme', 7],
   ['eighth', 8], ['huitieme', 8], ['ninth', 9], ['neuvieme', 9], ['tenth', 10], ['dixieme', 10],
 ]);
-/** The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu tiên"). */
-function ordinalNear(words: Word[], vi: number, ve: number, reach = 20): number | undefined {
+/**
+ * The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu
+ * tiên"); `ordinals` are the sentence's, in word order (readWords), `count` its number of words.
+ */
+function ordinalNear(ordinals: { k: number; n: number }[], count: number, vi: number, ve: number, reach = 20): number | undefined {
   let best: { n: number; d: number } | undefined;
-  for (let k = Math.max(0, vi - reach); k <= Math.min(words.length - 1, ve + reach); k++) {
-    if (k >= vi && k <= ve) continue;
-    const w = words[k].w;
-    let n: number | undefined;
-    const m = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/.exec(w);
-    if (m) n = Number(m[1]);
-    else if (ORDINAL_WORDS.has(w)) n = ORDINAL_WORDS.get(w);
-    else if (w === 'dau' && words[k + 1]?.w === 'tien') n = 1;
-    else if ((w === 'thu' || w === 'khoa') && /^\d{1,3}$/.test(words[k + 1]?.w ?? '')) n = Number(words[k + 1].w);
-    if (n === undefined) continue;
+  const lo = Math.max(0, vi - reach);
+  const hi = Math.min(count - 1, ve + reach);
+  for (const { k, n } of ordinals) {
+    if (k < lo || k > hi || (k >= vi && k <= ve)) continue;
     const d = k < vi ? vi - k : k - ve;
     if (!best || d < best.d) best = { n, d };
   }
@@ -159,11 +156,37 @@ function isNumberLike(w: string): boolean {
   return /\d/.test(w);
 }
 
+/**
+ * Whether one of a cue's space-separated words ("signing ceremony": "signing", "ceremony") is in
+ * `words`: cue.split(' ').some((w) => words.has(w)), without the array.
+ */
+export function anyWordIn(cue: string, words: Set<string>): boolean {
+  for (let from = 0; ; ) {
+    const sp = cue.indexOf(' ', from);
+    if (words.has(sp < 0 ? cue.slice(from) : cue.slice(from, sp))) return true;
+    if (sp < 0) return false;
+    from = sp + 1;
+  }
+}
+
 /** Words that say nothing of a subject: function words, numbers, months, weekdays, number words. */
 export function isContentWord(w: string): boolean {
   if (w.length < 2 || STOP.has(w) || isNumberLike(w) || w.endsWith("'")) return false;
   const lex = defaultLexicon();
   return !lex.months.has(w) && !lex.numberWords.has(w);
+}
+
+/** Sets a cue's weight to `w` unless it has a greater one. */
+function putMax(cues: Map<string, number>, key: string, w: number): void {
+  if (w > (cues.get(key) ?? 0)) cues.set(key, w);
+}
+
+/** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
+const upperTable = new Uint8Array(0x10000);
+function isUpperLetterCode(code: number): boolean {
+  let v = upperTable[code];
+  if (v === 0) upperTable[code] = v = /^\p{Lu}/u.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
 }
 
 interface Found {
@@ -240,11 +263,114 @@ const PASS_TO_OBJECT = new Set(['@attend']);
 /** A generic event noun ("the event", "sự kiện"): a more specific one beside it governs instead. */
 const GENERIC_EVENT = '@event';
 
+/**
+ * What a sentence says of each of its words whatever value is read in it: computed once per
+ * sentence, shared by the frames of all its values.
+ */
 interface ReadSentence {
   words: Word[];
   found: Found[];
-  quoted: { start: number; end: number }[];
-  paren: { start: number; end: number }[];
+  /** Per word: QUOTED, SKIP, CONTENT. */
+  flags: Uint8Array;
+  /** The stem of each word. */
+  stems: string[];
+  /** "stem(k - 1) stem(k)", made when first asked for. */
+  pairs: (string | undefined)[];
+  /** The editions ordinals name ("15th", "thứ 34"), by word k, in word order. */
+  ordinals: { k: number; n: number }[];
+}
+
+/** The word lies inside a quotation. */
+const QUOTED = 1;
+/** The word counts no distance: quoted, in parentheses, or inside a name in capitals. */
+const SKIP = 2;
+/** A content word (isContentWord). */
+const CONTENT = 4;
+
+/**
+ * Scratch arrays of the sentence being read and the frame being made, grown as needed: small
+ * typed arrays made afresh for every value cost more than the work done in them. (frameOf and
+ * readWords call nothing that reads a frame, so one set serves.)
+ */
+const scratch = { size: 0, capital: new Uint8Array(0), other: new Uint8Array(0), beyond: new Uint8Array(0), pos: new Int32Array(0), weights: new Float64Array(0), distances: new Int32Array(0) };
+function scratchFor(n: number): typeof scratch {
+  if (n > scratch.size) {
+    const size = Math.max(n, scratch.size * 2, 64);
+    Object.assign(scratch, { size, capital: new Uint8Array(size), other: new Uint8Array(size), beyond: new Uint8Array(size), pos: new Int32Array(size), weights: new Float64Array(size), distances: new Int32Array(size) });
+  }
+  return scratch;
+}
+
+const ORDINAL_SUFFIXED = /^(\d{1,3})(?:st|nd|rd|th|e|eme|er|ere)$/;
+const ORDINAL_DIGITS = /^\d{1,3}$/;
+
+/** What a sentence reading needs of a word alone, remembered per word (pages repeat their words). */
+interface WordInfo {
+  content: boolean;
+  stem: string;
+  /** The edition the word names by itself ("15th", "first"), -1 if none. */
+  ordinal: number;
+  /** "dau" names the first with "tien" after it; "thu" and "khoa" an edition with a number after them. */
+  before?: 'tien' | 'number';
+}
+const wordInfos = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (!info) {
+    const c0 = w.charCodeAt(0);
+    const m = c0 >= 0x30 && c0 <= 0x39 ? ORDINAL_SUFFIXED.exec(w) : null;
+    info = {
+      content: isContentWord(w),
+      stem: stem(w),
+      ordinal: m ? Number(m[1]) : (ORDINAL_WORDS.get(w) ?? -1),
+      ...(w === 'dau' ? { before: 'tien' as const } : w === 'thu' || w === 'khoa' ? { before: 'number' as const } : {}),
+    };
+    if (wordInfos.size >= 20000) wordInfos.clear();
+    wordInfos.set(w, info);
+  }
+  return info;
+}
+
+const insideAny = (spans: { start: number; end: number }[], w: Word) => {
+  for (const q of spans) if (w.start >= q.start && w.end <= q.end) return true;
+  return false;
+};
+
+function readWords(text: string, from: number, to: number): ReadSentence {
+  const words = wordsIn(text, from, to);
+  const n = words.length;
+  const quoted = quotedSpans(text, from, to);
+  const paren = parenSpans(text, from, to);
+  const flags = new Uint8Array(n);
+  const capitalAt = scratchFor(n).capital;
+  const ordinals: { k: number; n: number }[] = [];
+  const stems: string[] = new Array(n);
+  const infos: WordInfo[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    capitalAt[k] = 0;
+    if (quoted.length && insideAny(quoted, w)) flags[k] |= QUOTED | SKIP;
+    else if (paren.length && insideAny(paren, w)) flags[k] |= SKIP;
+    // (the first code unit alone, as /^\p{Lu}/u reads text.slice(start, start + 1))
+    if (isUpperLetterCode(text.charCodeAt(w.start))) capitalAt[k] = 1;
+    const info = (infos[k] = wordInfo(w.w));
+    if (info.content) flags[k] |= CONTENT;
+    stems[k] = info.stem;
+  }
+  // (a name written in capitals counts as one word: see frameOf)
+  const capital = (k: number) => k >= 0 && k < n && capitalAt[k] === 1;
+  for (let k = 0; k < n; k++) {
+    // (the capitals first: most words stand beside none)
+    const nameGoesOn = capital(k) && (capital(k + 1) || (capital(k + 2) && CONNECTORS_IN_NAMES.has(words[k + 1].w)));
+    const connectorInName = capital(k - 1) && capital(k + 1) && CONNECTORS_IN_NAMES.has(words[k].w);
+    if (nameGoesOn || connectorInName) flags[k] |= SKIP;
+    const info = infos[k];
+    let o = info.ordinal;
+    if (o < 0 && info.before === 'tien' && words[k + 1]?.w === 'tien') o = 1;
+    else if (o < 0 && info.before === 'number' && ORDINAL_DIGITS.test(words[k + 1]?.w ?? '')) o = Number(words[k + 1].w);
+    if (o >= 0) ordinals.push({ k, n: o });
+  }
+  return { words, found: phrasesIn(words), flags, stems, pairs: new Array(n), ordinals };
 }
 
 /**
@@ -261,8 +387,7 @@ function readSentence(text: string, from: number, to: number): ReadSentence {
   const key = `${from}:${to}`;
   let r = readCache.get(key);
   if (!r) {
-    const words = wordsIn(text, from, to);
-    r = { words, found: phrasesIn(words), quoted: quotedSpans(text, from, to), paren: parenSpans(text, from, to) };
+    r = readWords(text, from, to);
     if (readCache.size > 4096) readCache.clear();
     readCache.set(key, r);
   }
@@ -274,12 +399,13 @@ export function frameOf(input: FrameInput): Frame {
   const { text, start, end } = input;
   const read = readSentence(text, input.from ?? 0, input.to ?? text.length);
   const words = read.words;
+  const n = words.length;
   const whole = start < 0;
   // the value's words (first, last) in the word list
-  let vi = words.length;
+  let vi = n;
   let ve = -1;
   if (!whole) {
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (words[k].end > start && words[k].start < end) {
         if (k < vi) vi = k;
         ve = k;
@@ -288,31 +414,38 @@ export function frameOf(input: FrameInput): Frame {
     if (ve < 0) {
       // the value lies between words (a bare symbol): place it where it stands
       vi = words.findIndex((w) => w.start >= end);
-      if (vi < 0) vi = words.length;
+      if (vi < 0) vi = n;
       ve = vi - 1;
     }
   }
   const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
-  const quoted = read.quoted;
-  const isQuoted = (w: Word) => quoted.some((q) => w.start >= q.start && w.end <= q.end);
+  const rivals = others.filter((o) => o.rival);
+  // per word: inside another value; beyond a rival value (one of our kind claims it more)
+  const { other: otherAt, beyond: beyondAt, pos, weights, distances } = scratchFor(n);
+  otherAt.fill(0, 0, n);
+  beyondAt.fill(0, 0, n);
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    for (const o of others) if (w.start < o.end && o.start < w.end) {
+      otherAt[k] = 1;
+      break;
+    }
+    if (!whole) for (const o of rivals) if (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start) {
+      beyondAt[k] = 1;
+      break;
+    }
+  }
+  const flags = read.flags;
   // positions that skip quoted words: a quoted title between an event and its date is one name
-  const pos = new Int32Array(words.length);
   // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
-  const inOtherValue = (w: Word) => (input.others ?? []).some((o) => w.start < o.end && o.start < w.end && (o.end <= start || o.start >= end));
   // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
   // a parenthesis counts as one word: the event noun before it governs what follows the name)
-  const paren = read.paren;
-  const inParen = (w: Word) => paren.some((q) => w.start >= q.start && w.end <= q.end);
-  const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(text.slice(words[k].start, words[k].start + 1));
-  for (let k = 0, p = 0; k < words.length; k++) {
+  for (let k = 0, p = 0; k < n; k++) {
     pos[k] = p;
-    const nameGoesOn = capital(k) && (capital(k + 1) || (CONNECTORS_IN_NAMES.has(words[k + 1]?.w ?? '') && capital(k + 2)));
-    const connectorInName = CONNECTORS_IN_NAMES.has(words[k].w) && capital(k - 1) && capital(k + 1);
-    if (!isQuoted(words[k]) && !inOtherValue(words[k]) && !inParen(words[k]) && !nameGoesOn && !connectorInName) p++;
+    if (!(flags[k] & SKIP) && !otherAt[k]) p++;
   }
-  const inValue = (k: number) => !whole && k >= vi && k <= ve;
-  const inOther = (w: Word) => others.some((o) => w.start < o.end && o.start < w.end);
-  const vpos = vi < words.length ? pos[vi] : words.length;
+  // (the value's words are vi..ve; a whole text has none: vi = n, ve = -1)
+  const vpos = vi < n ? pos[vi] : n;
   const vend = ve >= 0 ? pos[ve] : -1;
   // "The convention consists of 12 chapters", "composée de 9 chapitres", "gồm 12 chương": a verb
   // saying what a whole is made of, right before the count, ties the count to the whole named
@@ -331,45 +464,44 @@ export function frameOf(input: FrameInput): Frame {
       whole_ = { at: pos[f.i], from };
     }
   }
-  const distance = (k: number) => {
-    if (whole) return 0;
-    if (k > ve) return Math.max(0, pos[k] - vend - 1);
-    if (whole_ && k >= whole_.from && pos[k] < whole_.at) return Math.min(vpos - pos[k] - 1, (whole_.at - pos[k] - 1) / 4);
-    return Math.max(0, vpos - pos[k] - 1);
-  };
-  const rivals = others.filter((o) => o.rival);
-  const beyondOther = (w: Word) =>
-    !whole && rivals.some((o) => (w.end <= start ? o.start >= w.end && o.end <= start : o.start >= end && o.end <= w.start));
-  const weight = (k: number) => {
-    if (whole) return 1;
-    let x = 1 / (1 + distance(k) / DECAY);
+  // each word's distance to the value and its weight
+  for (let k = 0; k < n; k++) {
+    if (whole) {
+      distances[k] = 0;
+      weights[k] = 1;
+      continue;
+    }
+    const d = (distances[k] =
+      k > ve
+        ? Math.max(0, pos[k] - vend - 1)
+        : whole_ && k >= whole_.from && pos[k] < whole_.at
+          ? Math.min(vpos - pos[k] - 1, (whole_.at - pos[k] - 1) / 4)
+          : Math.max(0, vpos - pos[k] - 1));
+    let x = 1 / (1 + d / DECAY);
     if (k > ve) x *= 0.9;
-    if (beyondOther(words[k])) x *= 0.5;
-    if (isQuoted(words[k])) x *= 0.3;
-    return x;
-  };
+    if (beyondAt[k]) x *= 0.5;
+    if (flags[k] & QUOTED) x *= 0.3;
+    weights[k] = x;
+  }
   const cues = new Map<string, number>();
-  const put = (key: string, w: number) => {
-    if (w > (cues.get(key) ?? 0)) cues.set(key, w);
-  };
   const found = read.found;
   const frame: Frame = { cues };
   // "the ceremony … will be held on 25 October", "lễ … diễn ra ngày 25/10": a verb that only links
   // an event to its date or place, right before the value, hands the value to the event before it
   let link: Found | undefined;
-  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distance(f.j - 1) <= 4) link = f;
+  if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distances[f.j - 1] <= 4) link = f;
   type Cand = { f: Found; d: number; score: number };
   let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
   for (const f of found) {
-    if (inValue(f.i) || inOther(words[f.i])) continue;
-    const d = Math.min(distance(f.i), distance(f.j - 1));
-    const w = Math.max(weight(f.i), weight(f.j - 1));
+    if ((f.i >= vi && f.i <= ve) || otherAt[f.i]) continue;
+    const d = Math.min(distances[f.i], distances[f.j - 1]);
+    const w = Math.max(weights[f.i], weights[f.j - 1]);
     // a kind of thing ("convention", "công ước") is a cue in every language, besides its own words
-    if (f.p.kind === 'kind') put(f.p.value, w);
+    if (f.p.kind === 'kind') putMax(cues, f.p.value, w);
     if (f.p.kind === 'event') {
-      put(f.p.value, w);
-      if (whole || NOT_GOVERNING.has(f.p.value) || beyondOther(words[f.i]) || isQuoted(words[f.i])) continue;
+      putMax(cues, f.p.value, w);
+      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || flags[f.i] & QUOTED) continue;
       if (link) {
         if (f.j > link.i) {
           // the linked event stands before the link verb — or right after the value, the
@@ -382,7 +514,7 @@ export function frameOf(input: FrameInput): Frame {
         const gap = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
         if (gap > 24) continue;
         const dist = 1 + gap / 4;
-        put(f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
+        putMax(cues, f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
         cands.push({ f, d: dist, score: gap });
       } else {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
@@ -406,7 +538,7 @@ export function frameOf(input: FrameInput): Frame {
   // "Ngày 19/5, đoàn … đã tham dự kỳ họp …", "On 19 May, the delegation … attended the session":
   // a date opening its sentence is the date of the sentence's event, however far it is named
   if (!whole && vpos <= 2 && (!gov || gov.d > 8)) {
-    const after = cands.filter((c) => c.f.i > ve && distance(c.f.i) <= 40).sort((a, b) => a.f.i - b.f.i)[0];
+    const after = cands.filter((c) => c.f.i > ve && distances[c.f.i] <= 40).sort((a, b) => a.f.i - b.f.i)[0];
     if (after) {
       gov = { ...after, d: 2 };
       frame.fromOpening = true;
@@ -470,25 +602,20 @@ export function frameOf(input: FrameInput): Frame {
   const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
   const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
   const ord = whole
-    ? ordinalNear(words, 0, words.length - 1)
-    : ((gi >= 0 ? ordinalNear(words, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(words, vi, ve));
+    ? ordinalNear(read.ordinals, n, 0, n - 1)
+    : ((gi >= 0 ? ordinalNear(read.ordinals, n, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(read.ordinals, n, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
-    if (inValue(k) || inOther(words[k])) {
+    if ((k >= vi && k <= ve) || otherAt[k] || !(flags[k] & CONTENT)) {
       prev = -1;
       continue;
     }
-    const w = words[k].w;
-    if (!isContentWord(w)) {
-      prev = -1;
-      continue;
-    }
-    const s = stem(w);
-    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !isQuoted(words[k]) ? governingWords.w : 0;
-    const wk = Math.max(weight(k), gw);
-    put(s, wk);
-    if (prev >= 0 && k === prev + 1) put(`${stem(words[prev].w)} ${s}`, Math.min(wk, weight(prev)));
+    const s = read.stems[k];
+    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !(flags[k] & QUOTED) ? governingWords.w : 0;
+    const wk = Math.max(weights[k], gw);
+    putMax(cues, s, wk);
+    if (prev >= 0 && k === prev + 1) putMax(cues, (read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
     prev = k;
   }
   return frame;

@@ -15,7 +15,7 @@ import { fold } from '../text/fold';
 import { frameOf, isEventWord, type Frame, type TemporalRole } from './frame';
 import { isRival } from './sentence-frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
-import type { ValueMention } from '../analyze';
+import type { Analysis, ValueMention } from '../analyze';
 
 export interface Signature {
   cues: Map<string, number>;
@@ -48,9 +48,26 @@ function mergeInto(sig: Signature, f: Frame, scale: number): void {
   }
 }
 
+/**
+ * The analyses of the last quotes read: a quote often serves several facts (one sentence states
+ * a date and a place; a base's facts cite the same sentences), and analysing it is most of the
+ * cost of a signature. Analyses are pure functions of the text and its language.
+ */
+const quoteAnalyses = new Map<string, Analysis>();
+function analyzeQuote(text: string, lang: Lang | undefined): Analysis {
+  const key = `${lang ?? ''}\u0000${text}`;
+  let an = quoteAnalyses.get(key);
+  if (!an) {
+    an = analyze(text, lang ? { lang } : {});
+    if (quoteAnalyses.size >= 256) quoteAnalyses.clear();
+    quoteAnalyses.set(key, an);
+  }
+  return an;
+}
+
 /** The frame of one text about a fact's value: where the text states the value, read from there. */
 export function frameInText(text: string, lang: Lang | undefined, fact: Pick<Fact, 'kind' | 'value' | 'variants'>): Frame | undefined {
-  const an = analyze(text, lang ? { lang } : {});
+  const an = analyzeQuote(text, lang);
   const all = [...an.dates, ...an.figures, ...an.places];
   const values = [fact.value, ...(fact.variants ?? []).map((v) => v.value)];
   if (fact.kind === 'name' && (fact.value as NameValue).entity !== 'place') {
@@ -194,18 +211,127 @@ export class SubjectIndex {
     return (frame.governingSet ?? [frame.governing]).some((g) => sig.core.has(g) || (sig.cues.get(g) ?? 0) >= 0.5);
   }
 
+  /** Per fact, each cue of its signature with its weight and idf: read once, scored many times. */
+  private readonly weighted = new Map<string, Map<string, WeightedCue>>();
+
+  private weightedCues(factId: string, sig: Signature): Map<string, WeightedCue> {
+    let out = this.weighted.get(factId);
+    if (!out) {
+      out = new Map();
+      for (const [c, s] of sig.cues) if (s) out.set(c, { s, idf: this.idf(c, factId), word: !c.startsWith('#') });
+      this.weighted.set(factId, out);
+    }
+    return out;
+  }
+
   /** How well a page frame is tied to a fact's subject, from 0 to 1. */
   score(frame: Frame, factId: string): number {
     const sig = this.sigs.get(factId);
     if (!sig) return 0;
+    const cues = this.weightedCues(factId, sig);
     let evidence = 0;
     let words = 0;
     for (const [c, w] of frame.cues) {
-      const s = sig.cues.get(c);
-      if (!s) continue;
-      evidence += w * s * this.idf(c, factId);
-      if (!c.startsWith('#')) words++;
+      const e = cues.get(c);
+      if (!e) continue;
+      evidence += w * e.s * e.idf;
+      if (e.word) words++;
     }
+    return this.finish(frame, factId, sig, evidence, words);
+  }
+
+  /**
+   * score(frame, f.id) for each of `facts`, in their order: the frame's cues are looked up once
+   * for all of them, in an index of the signatures' cues by group (a value has several facts of its
+   * kind to be weighed against). Each fact's evidence adds the same products in the same order as
+   * score's, so the scores are the same to the last bit.
+   */
+  scoreAll<F extends { id: string }>(frame: Frame, facts: F[]): { fact: F; score: number }[] {
+    const n = facts.length;
+    if (this.evidence.length < n) {
+      this.evidence = new Float64Array(Math.max(n, 2 * this.evidence.length));
+      this.words = new Int32Array(this.evidence.length);
+    }
+    const { evidence, words } = this;
+    evidence.fill(0, 0, n);
+    words.fill(0, 0, n);
+    const slots = this.factSlots();
+    const asked = this.askedSlot;
+    const groups: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const slot = slots.get(facts[k].id);
+      if (slot === undefined || asked[slot] >= 0) continue;
+      asked[slot] = k;
+      const g = this.groupOf.get(facts[k].id) ?? '';
+      if (!groups.includes(g)) groups.push(g);
+    }
+    for (const g of groups) {
+      const postings = this.groupPostings(g);
+      // (forEach: a for…of over the entries makes an array per cue)
+      frame.cues.forEach((w, c) => {
+        const list = postings.get(c);
+        if (!list) return;
+        for (const p of list) {
+          const k = asked[p.slot];
+          if (k < 0) continue;
+          evidence[k] += w * p.s * p.idf;
+          if (p.word) words[k]++;
+        }
+      });
+    }
+    const out: { fact: F; score: number }[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const id = facts[k].id;
+      const sig = this.sigs.get(id);
+      // (a fact listed twice is scored at its first place)
+      const at = sig ? asked[slots.get(id)!] : -1;
+      out[k] = { fact: facts[k], score: !sig ? 0 : this.finish(frame, id, sig, evidence[at], words[at]) };
+    }
+    for (const f of facts) {
+      const slot = slots.get(f.id);
+      if (slot !== undefined) asked[slot] = -1;
+    }
+    return out;
+  }
+
+  /** Each signature's place in `sigs`, and scoreAll's table of the asked facts by place (-1: not asked). */
+  private slots?: Map<string, number>;
+  private askedSlot = new Int32Array(0);
+  /** scoreAll's sums, by the asked fact's index (reused: scoreAll calls nothing that scores). */
+  private evidence = new Float64Array(64);
+  private words = new Int32Array(64);
+  private factSlots(): Map<string, number> {
+    if (!this.slots) {
+      this.slots = new Map([...this.sigs.keys()].map((id, i) => [id, i]));
+      this.askedSlot = new Int32Array(this.slots.size).fill(-1);
+    }
+    return this.slots;
+  }
+
+  /** A group's cues → the signatures holding them, with the cue's weight and idf there (made when the group is first scored). */
+  private readonly postingsByGroup = new Map<string, Map<string, Posting[]>>();
+  private groupPostings(g: string): Map<string, Posting[]> {
+    let postings = this.postingsByGroup.get(g);
+    if (!postings) {
+      postings = new Map();
+      const slots = this.factSlots();
+      for (const [id, sig] of this.sigs) {
+        if ((this.groupOf.get(id) ?? '') !== g) continue;
+        const slot = slots.get(id)!;
+        for (const [c, e] of this.weightedCues(id, sig)) {
+          const list = postings.get(c);
+          const p = { slot, s: e.s, idf: e.idf, word: e.word };
+          if (list) list.push(p);
+          else postings.set(c, [p]);
+        }
+      }
+      this.postingsByGroup.set(g, postings);
+    }
+    return postings;
+  }
+
+  /** The score from a frame's evidence for a fact: the governing event, temporal word and edition weigh in. */
+  private finish(frame: Frame, factId: string, sig: Signature, evidence: number, words: number): number {
     // what a figure counts says what kind of subject, never which one: a word must tie it too
     if (!words) return 0;
     let score = evidence / (evidence + EVIDENCE_HALF);
@@ -219,6 +345,22 @@ export class SubjectIndex {
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     return score;
   }
+}
+
+interface Posting {
+  /** The signature's place (SubjectIndex.factSlots). */
+  slot: number;
+  s: number;
+  idf: number;
+  word: boolean;
+}
+
+interface WeightedCue {
+  /** The cue's weight in the signature. */
+  s: number;
+  idf: number;
+  /** A word or a concept, not a figure's unit ("#people"). */
+  word: boolean;
 }
 
 /** Evidence at which the score reaches one half (about one specific cue next to the value). */

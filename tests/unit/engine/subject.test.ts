@@ -149,3 +149,29 @@ describe('an event put after its linking verb and the value', () => {
     expect(frame("Le sommet s'est tenu à Genève, et la conférence a suivi.", 'Genève').governing).toBe('@summit');
   });
 });
+
+describe('SubjectIndex.scoreAll', () => {
+  it('gives each fact exactly the score score() gives it, in the order asked, a fact asked twice included', async () => {
+    const { corpusMatcher, CORPUS_DIR } = await import('./corpus');
+    const { readCorpus } = await import('../../../lib/cli/corpus');
+    const { sentenceFrame, valueAttr } = await import('../../../lib/subject/sentence-frame');
+    const m = corpusMatcher();
+    let compared = 0;
+    for (const doc of readCorpus(CORPUS_DIR)) {
+      const an = analyze(doc.text, { lex: m.lex });
+      const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+      for (const v of all) {
+        const facts = m.byAttr.get(valueAttr(v)) ?? [];
+        const f = sentenceFrame(an, v, all)?.frame;
+        if (!f || !facts.length) continue;
+        const asked = [...facts, facts[0], ...[...m.facts.values()].filter((x) => x.kind === 'name').slice(0, 2)];
+        const got = m.subjects.scoreAll(f, asked);
+        expect(got.map((r) => r.fact)).toEqual(asked);
+        // (toBe: the same number to the last bit)
+        got.forEach((r) => expect(r.score).toBe(m.subjects.score(f, r.fact.id)));
+        compared += got.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
