@@ -2,7 +2,7 @@
 // ties to something — an event it governs, or a count's noun and the words around it — is a
 // claim, with its frame. Claims with the same kind of value whose frames agree are one subject,
 // across documents and languages; a different value for one subject is a disagreement.
-import { addPlaceCues, phrasesIn, wordsIn, isContentWord, stem, MOVEMENT, type Frame } from './frame';
+import { addPlaceCues, phrasesIn, wordsIn, isContentWord, stem, MOVEMENT, type Frame, type Word } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { sentenceFrame } from './sentence-frame';
 import { unitCue } from './signature';
@@ -86,7 +86,30 @@ function eventLabel(an: Analysis, frame: Frame, from: number, to: number): strin
     last = k;
   }
   j = last;
-  return an.text.slice(words[i].start, words[j].end);
+  return tidyLabel(an.text, words.slice(i, j + 1));
+}
+
+/** Words that end no name of a subject: conjunctions, articles, prepositions (folded). */
+const DANGLING = new Set([...CONNECTORS, 'and', 'et', 'or', 'ou', 'to', 'in', 'at', 'by', 'with', 'a', 'an', 'au', 'aux', 'va', 'hoac', 'tai', 'tu']);
+/** Quantifiers that open no name of a subject ("each signature"). */
+const LEADING_QUANTIFIERS = new Set(['each', 'every', 'chaque', 'moi']);
+
+/**
+ * A label without the words at its ends that name nothing: a dangling conjunction, article or
+ * preposition, or a linking verb at its end ("chapitres et de" → "chapitres", "Crime Congress
+ * set" → "Crime Congress"), a quantifier, article or auxiliary at its start unless `keepFirst`
+ * ("Each signature" → "signature"); a label made of nothing else is kept as it was.
+ */
+function tidyLabel(text: string, words: Word[], keepFirst = false): string {
+  if (!words.length) return '';
+  const linking = new Set<number>();
+  for (const f of phrasesIn(words)) if (f.p.kind === 'link' || f.p.kind === 'temporal') for (let k = f.i; k < f.j; k++) linking.add(k);
+  let i = 0;
+  let j = words.length - 1;
+  if (!keepFirst) while (i <= j && (LEADING_QUANTIFIERS.has(words[i].w) || DANGLING.has(words[i].w) || linking.has(i))) i++;
+  while (j > i && (DANGLING.has(words[j].w) || linking.has(j))) j--;
+  if (i > j) return text.slice(words[0].start, words[words.length - 1].end);
+  return text.slice(words[i].start, words[j].end);
 }
 
 /** The first count after a value in its clause (no punctuation but a comma between), within `reach` words. */
@@ -108,7 +131,8 @@ function figureLabel(an: Analysis, m: ValueMention, to: number): string {
     taken++;
   }
   const unit = inside.filter((w) => !/\d/.test(w.w)).slice(-1)[0];
-  return an.text.slice(unit ? unit.start : m.start, end);
+  const from = unit ? unit.start : m.start;
+  return tidyLabel(an.text, wordsIn(an.text, from, end), true) || an.text.slice(from, end);
 }
 
 /** Inverse frequencies of the cues over a set of frames. */

@@ -1,0 +1,23 @@
+// A fact's label names its subject: the words of the sentence around the event or the counted
+// noun, without the function words or linking verbs that happen to stand at its ends.
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../../lib/index';
+
+const labels = (text: string, lang: 'en' | 'fr' | 'vi' = 'en') =>
+  buildFactBase([{ id: 'd', lang, title: 'T', text }]).facts.map((f) => f.subjectLabel ?? '');
+
+describe('labels', () => {
+  it('do not end with a conjunction, an article or a preposition', () => {
+    const ls = labels("La charte des pêches, composée de 14 chapitres et de 80 articles, a été signée à Lisbonne le 12 mars 2026 lors de la cérémonie de signature de la charte.", 'fr');
+    expect(ls.length).toBeGreaterThan(0);
+    for (const l of ls) expect(l, l).not.toMatch(/\s(?:et|de|des|du|la|le|and|of|the)$/u);
+  });
+  it('do not end with a linking verb, nor open with a quantifier', () => {
+    const ls = labels('The Ocean Summit set for 12 March 2027 will gather 40 delegations in Lisbon. Each signing ceremony will be held in Lisbon on 12 March 2027.');
+    expect(ls.length).toBeGreaterThan(0);
+    for (const l of ls) {
+      expect(l, l).not.toMatch(/\s(?:set|held|scheduled)$/u);
+      expect(l, l).not.toMatch(/^(?:Each|each|every)\s/u);
+    }
+  });
+});
