@@ -53,8 +53,14 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
   // kept apart from the event's date by their temporal word (see sameEvent)
   if (frame.temporal === 'before') return undefined;
   if (m.kind === 'place' && MOVEMENT.has(frame.governing)) return undefined;
+  // "a statement released in Kampala revealed that … the Assembly adopted": a place nearer a
+  // report or a speech than the event is where it was said, not where the event was
+  if (m.kind === 'place' && Math.max(...SAYING.map((c) => frame.cues.get(c) ?? 0)) > (frame.cues.get(frame.governing) ?? 0)) return undefined;
   return { frame, label: eventLabel(an, frame, s.start, s.end) };
 }
+
+/** Concepts of saying and publishing: where they happen is not where the event they report did. */
+const SAYING = ['@speech', '@report', '@publish'];
 
 const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'le', "l'", "d'", 'cua', 've', 'on', 'for', 'sur', 'pour', 'against', 'contre', 'chong']);
 

@@ -21,3 +21,13 @@ describe('labels', () => {
     }
   });
 });
+
+describe('where something was said', () => {
+  const places = (text: string) => buildFactBase([{ id: 'd', lang: 'en', title: 'T', text }]).facts.filter((f) => f.kind === 'name' && (f.value as { entity?: string }).entity === 'place').map((f) => (f.value as { name: string }).name);
+  it('is no venue of the event it reports', () => {
+    expect(places('A statement released in Lisbon revealed that on 12 March 2026 the assembly adopted the fisheries charter.')).toEqual([]);
+  });
+  it('while the event\'s own place is', () => {
+    expect(places('The assembly adopted the fisheries charter in Lisbon on 12 March 2026.')).toEqual(['Lisbon']);
+  });
+});
