@@ -5,6 +5,7 @@
 import { addPlaceCues, phrasesIn, wordsIn, isContentWord, stem, MOVEMENT, type Frame, type Word } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { sentenceFrame } from './sentence-frame';
+import { defaultLexicon } from '../lexicon';
 import { unitCue } from './signature';
 
 export interface ClaimFrame {
@@ -136,7 +137,14 @@ function figureLabel(an: Analysis, m: ValueMention, to: number): string {
     end = w.end;
     taken++;
   }
-  const unit = inside.filter((w) => !/\d/.test(w.w)).slice(-1)[0];
+  // (the label opens with what is counted: the words after the number, "đại biểu" in "hơn một
+  // nghìn đại biểu", "national delegations" in "110 national delegations")
+  const lex = defaultLexicon();
+  let lastNumber = -1;
+  inside.forEach((w, k) => {
+    if (/\d/.test(w.w) || lex.numberWords.has(w.w)) lastNumber = k;
+  });
+  const unit = inside[lastNumber + 1] ?? inside.filter((w) => !/\d/.test(w.w)).slice(-1)[0];
   const from = unit ? unit.start : m.start;
   return tidyLabel(an.text, wordsIn(an.text, from, end), true) || an.text.slice(from, end);
 }

@@ -31,3 +31,11 @@ describe('where something was said', () => {
     expect(places('The assembly adopted the fisheries charter in Lisbon on 12 March 2026.')).toEqual(['Lisbon']);
   });
 });
+
+describe('a count\'s label', () => {
+  it('opens with the whole of what is counted, however many words its number takes', () => {
+    const ls = labels('Với sự tham dự của hơn một nghìn đại biểu đến từ các quốc gia thành viên, hội nghị nghề cá đã khai mạc tại Lisbon ngày 12/3/2026.', 'vi');
+    expect(ls.some((l) => l.startsWith('đại biểu'))).toBe(true);
+    expect(ls.some((l) => l.startsWith('biểu'))).toBe(false);
+  });
+});
