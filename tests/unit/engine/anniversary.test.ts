@@ -14,3 +14,15 @@ describe('an anniversary stated in two languages', () => {
     expect(dates[0].sources.map((s) => s.doc).sort()).toEqual(['en', 'vi']);
   });
 });
+
+describe('preparatory meetings stated in two languages', () => {
+  it('are one fact with a source in each ("hội nghị trù bị" is a preparatory meeting)', () => {
+    const fb = buildFactBase([
+      { id: 'en', lang: 'en', title: 'T', text: 'Ministers reviewed the outcomes of the regional preparatory meetings held throughout 2027 in the fisheries league.' },
+      { id: 'vi', lang: 'vi', title: 'T', text: 'Các bộ trưởng thảo luận kết quả các hội nghị trù bị khu vực đã diễn ra trong năm 2027 của liên đoàn nghề cá.' },
+    ]);
+    const dates = fb.facts.filter((f) => f.kind === 'date' && (f.value as { start: string }).start === '2027-01-01');
+    expect(dates).toHaveLength(1);
+    expect(dates[0].sources.map((s) => s.doc).sort()).toEqual(['en', 'vi']);
+  });
+});
