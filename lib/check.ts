@@ -238,7 +238,8 @@ const coarser = (a: DateValue['precision'], b: DateValue['precision']) => PRECIS
  * coarser than the fact's and a place must be well tied to the fact's subject.
  */
 function matchTied(v: ValueMention, fact: Fact, score: number): boolean {
-  if (v.kind === 'date' && (v.precision === 'year' || coarser(v.precision, (fact.value as DateValue).precision))) return score >= COARSE_MATCH_SCORE;
+  // (and a fact of a whole year agrees with any date in it: "in April 2025" with "throughout 2025")
+  if (v.kind === 'date' && (v.precision === 'year' || (fact.value as DateValue).precision === 'year' || coarser(v.precision, (fact.value as DateValue).precision))) return score >= COARSE_MATCH_SCORE;
   if (v.kind === 'place') return score >= PLACE_MATCH_SCORE;
   return true;
 }

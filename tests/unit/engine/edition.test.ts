@@ -26,3 +26,12 @@ describe('a date years away from the fact', () => {
     'The Ocean Summit was first held in Lisbon in 2013.',
   ])('is another occurrence when it names another edition or none: %s', (text) => expect(conflicts(text)).toEqual([]));
 });
+
+describe('a fact of a whole year', () => {
+  it('agrees with a date inside it only where the sentence ties the date to it well', () => {
+    const said = (text: string) => checkText(m, text).map((f) => `${f.verdict} ${f.text}`);
+    expect(said('In May 2027 the summit of the ocean ports was held in Lisbon.')).toEqual(['match May 2027']);
+    expect(said('The ocean pledge (May 2027) aims to close the financing gap of the northern ports.')).toEqual([]);
+    expect(said('Officials recalled the Lisbon ocean pledge of May 2027 on financing.')).toEqual([]);
+  });
+});
