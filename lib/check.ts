@@ -71,8 +71,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (v.kind === 'place' && isDateline(an, v)) continue;
     const facts = m.byAttr.get(valueAttr(v));
     if (!facts?.length) continue;
-    const frame = sentenceFrame(an, v, all)?.frame;
-    if (!frame) continue;
+    const read = sentenceFrame(an, v, all);
+    if (!read) continue;
+    const { frame, sentence } = read;
     // what a figure counts is evidence enough to say it agrees, not that it is wrong: the unit
     // counts for matches only (measured: as evidence for conflicts it doubled the false ones)
     const matchFrame = v.kind === 'figure' ? { ...frame, cues: new Map(frame.cues).set(unitCue(v.unit), 1) } : frame;
@@ -106,14 +107,16 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // about nothing else the base knows; "65 countries" could be about several)
     // (or when the fact's own event governs the count right beside it: "after eight years of
     // negotiations" can be about no other count of years than the negotiations')
-    const byOwnEvent = m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2;
-    const own = v.kind === 'figure' && facts.length > 1 && !byOwnEvent ? m.subjects.score(frame, best.fact.id) : best.score;
+    // (whether the fact's own event governs the value, and right beside it: asked below too)
+    const governed = m.subjects.governs(frame, best.fact.id);
+    const governedClose = governed && (frame.governingDistance ?? Infinity) <= 2;
+    const own = v.kind === 'figure' && facts.length > 1 && !governedClose ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
     const ratio = second && second !== best ? second.score / best.score : 0;
     let score = own * (ratio > 0.6 ? 1 - (ratio - 0.6) : 1);
     // a date or place is another event's unless the sentence says the fact's event happened then
     // or there; a date less precise than the fact's ("2013" against a day) says little
-    if (v.kind !== 'figure' && !m.subjects.governs(frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
+    if (v.kind !== 'figure' && !governed) score *= NOT_GOVERNED_FACTOR;
     // a place contradicts a venue only as the venue of that event ("held in X", "tại X") and
     // when its sentence does not name the fact's place as well (a district, a country or a
     // landmark beside the right city is no disagreement; another sentence naming the right city
@@ -124,7 +127,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // a date tied only by opening its sentence must name something of the fact's own subject
     if (frame.fromOpening && !m.subjects.namesSpecifics(frame, best.fact.id)) score *= OPENING_UNNAMED_FACTOR;
     // "On May 16, the President signed invitation letters": the date is that act's, not the signing's
-    if (v.kind !== 'figure' && frame.governingSpan && opensOtherAct(m, an, v, frame.governingSpan, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
+    if (v.kind !== 'figure' && frame.governingSpan && opensOtherAct(m, an, frame.governingSpan, sentence.end, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
     // a value several coordinated events share is no one event's alone
     if (frame.coordinated) score *= COORDINATED_FACTOR;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
@@ -134,12 +137,12 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // ("participants from over 20 countries" against the countries at a ceremony)
     // (or the fact's own event governing the value right beside it: "sau gần 4 năm đàm phán")
     // (a venue needs the word always: "Session opens in Hanoi" is any session)
-    const tight = v.kind !== 'place' && m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2;
+    const tight = v.kind !== 'place' && governedClose;
     if (!tight && !m.subjects.sharesWord(frame, best.fact.id)) score *= NO_SHARED_WORD_FACTOR;
     // a place in parentheses ("(giờ New York)", "(Mỹ Đình, Hà Nội)") is an aside, not a venue
     if (v.kind === 'place' && insideParens(an.text, v)) continue;
     // a bare year is on every page: it contradicts only a fact whose event governs it closely
-    if (v.kind === 'date' && v.precision === 'year' && !(m.subjects.governs(frame, best.fact.id) && (frame.governingDistance ?? Infinity) <= 2)) score *= LOOSE_YEAR_FACTOR;
+    if (v.kind === 'date' && v.precision === 'year' && !governedClose) score *= LOOSE_YEAR_FACTOR;
     // a date years away from the fact's is more often another occurrence than a mistake
     // (unless the sentence names the fact's own edition: "the 15th Congress, set for 2029")
     if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2 && !m.subjects.sameEdition(frame, best.fact.id)) score *= OTHER_YEAR_FACTOR;
@@ -181,10 +184,9 @@ function ownWords(m: Matcher, factId: string): Set<string> {
 }
 
 /** Whether the verb governing a date or place has an object the fact does not know (subject/verb-object.ts). */
-function opensOtherAct(m: Matcher, an: Analysis, v: ValueMention, span: { start: number; end: number }, factId: string): boolean {
-  const sent = sentenceAt(an, v.start);
+function opensOtherAct(m: Matcher, an: Analysis, span: { start: number; end: number }, sentenceEnd: number, factId: string): boolean {
   const sig = m.subjects.sigs.get(factId);
-  return !!sent && verbWithOtherObject(an.text, span, sent.end, (w) => (sig?.cues.get(w) ?? 0) > 0);
+  return verbWithOtherObject(an.text, span, sentenceEnd, (w) => (sig?.cues.get(w) ?? 0) > 0);
 }
 
 /** Every value mention of a page, in text order (made once per page). */
