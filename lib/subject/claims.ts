@@ -5,7 +5,6 @@
 import { addPlaceCues, phrasesIn, wordsIn, isContentWord, stem, MOVEMENT, type Frame, type Word } from './frame';
 import type { Analysis, ValueMention } from '../analyze';
 import { sentenceFrame } from './sentence-frame';
-import { defaultLexicon } from '../lexicon';
 import { unitCue } from './signature';
 
 export interface ClaimFrame {
@@ -139,7 +138,7 @@ function figureLabel(an: Analysis, m: ValueMention, to: number): string {
   }
   // (the label opens with what is counted: the words after the number, "đại biểu" in "hơn một
   // nghìn đại biểu", "national delegations" in "110 national delegations")
-  const lex = defaultLexicon();
+  const lex = an.lex;
   let lastNumber = -1;
   inside.forEach((w, k) => {
     if (/\d/.test(w.w) || lex.numberWords.has(w.w)) lastNumber = k;
