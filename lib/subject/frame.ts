@@ -451,7 +451,8 @@ export function frameOf(input: FrameInput): Frame {
   // saying what a whole is made of, right before the count, ties the count to the whole named
   // before the verb (in its clause; an apposition's comma right before the verb is no break):
   // those words stand from the value a quarter of their distance to the verb, as a verb's subject
-  let whole_: { at: number; from: number } | undefined;
+  // (composed: the verb's position and the first word of the whole before it)
+  let composed: { at: number; from: number } | undefined;
   if (!whole) {
     for (const f of read.found) {
       if (f.p.kind !== 'composition' || f.j - 1 >= vi || vpos - pos[f.j - 1] - 1 > 3) continue;
@@ -461,7 +462,7 @@ export function frameOf(input: FrameInput): Frame {
         if (/[.;:!?()]/.test(gap) || (gap.includes(',') && from !== f.i)) break;
         from--;
       }
-      whole_ = { at: pos[f.i], from };
+      composed = { at: pos[f.i], from };
     }
   }
   // each word's distance to the value and its weight
@@ -474,8 +475,8 @@ export function frameOf(input: FrameInput): Frame {
     const d = (distances[k] =
       k > ve
         ? Math.max(0, pos[k] - vend - 1)
-        : whole_ && k >= whole_.from && pos[k] < whole_.at
-          ? Math.min(vpos - pos[k] - 1, (whole_.at - pos[k] - 1) / 4)
+        : composed && k >= composed.from && pos[k] < composed.at
+          ? Math.min(vpos - pos[k] - 1, (composed.at - pos[k] - 1) / 4)
           : Math.max(0, vpos - pos[k] - 1));
     let x = 1 / (1 + d / DECAY);
     if (k > ve) x *= 0.9;
@@ -521,7 +522,7 @@ export function frameOf(input: FrameInput): Frame {
         const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
         // (a count a verb of composition gives its whole says what the whole is made of: the
         // event of the clause beyond it is the whole's — "X, made up of 68 articles, will be signed")
-        if (afterComma && whole_) continue;
+        if (afterComma && composed) continue;
         // one after the value beyond "before"/"after" is what the value is set against, not what
         // it dates ("adopted in March 2019 after two years of talks"), however far
         // the other event stands
