@@ -141,21 +141,11 @@ export class MarkStore {
    * text nodes (they are read and checked again); returns how many.
    */
   prune(edited?: ReadonlySet<Node>): number {
-    let kept = 0;
-    for (const m of this.marks) {
+    return this.removeWhere((m) => {
       const { startContainer: a, endContainer: b } = m.range;
       const gone = edited?.size ? edited.has(a) || edited.has(b) : false;
-      if (!gone && a.isConnected && b.isConnected && !m.range.collapsed) this.marks[kept++] = m;
-      else {
-        this.byRange.delete(m.range);
-        this.count[m.finding.verdict]--;
-        this.unpaint(m);
-      }
-    }
-    const dropped = this.marks.length - kept;
-    this.marks.length = kept;
-    if (dropped) this.windowStale = true;
-    return dropped;
+      return gone || !a.isConnected || !b.isConnected || m.range.collapsed;
+    });
   }
 
   clear(): void {
@@ -241,7 +231,7 @@ export class MarkStore {
     return index < 0 ? null : { index, total };
   }
 
-  /** Removes the marks of this fact on these words (the reader said the mark is wrong); returns how many. */
+  /** Removes the marks `test` picks (gone from the page, edited, or said to be wrong by the reader); returns how many. */
   removeWhere(test: (m: Mark) => boolean): number {
     let kept = 0;
     for (const m of this.marks) {
