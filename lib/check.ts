@@ -270,7 +270,8 @@ function placeNamedNear(an: Analysis, p: PlaceMention, fact: Fact): boolean {
   const names = [v.name, ...(v.aliases ?? [])];
   const sent = sentenceAt(an, p.start);
   if (!sent) return false;
-  return hitsWithin(an.places, sent.start, sent.end).some((q) => q !== p && samePlace(q.names, names));
+  // (a dateline says where the story was filed, not where anything in its sentence happened)
+  return hitsWithin(an.places, sent.start, sent.end).some((q) => q !== p && samePlace(q.names, names) && !isDateline(an, q));
 }
 
 /** "Hanoi (VNA) –", "HÀ NỘI —": the place a story was filed from, not a value of the story. */

@@ -27,6 +27,11 @@ describe('a venue', () => {
     const text = 'The signing ceremony of the fisheries accord will be held in Madrid. Lisbon had offered to host the talks.';
     expect(said(text)).toEqual(['conflict Madrid']);
   });
+  it.each([
+    ['LISBON (Reuters) – The signing ceremony of the fisheries accord will be held in Madrid.', 'conflict Madrid'],
+    ["Lisbonne (AFP) – La cérémonie de signature de l'accord sur la pêche aura lieu à Madrid.", 'conflict Madrid'],
+    ['LISBON (Reuters) – The signing ceremony of the fisheries accord will be held in Lisbon.', 'match Lisbon'],
+  ])('is judged in a sentence whose dateline names the right city (where the story was filed): %s', (text, want) => expect(said(text)).toEqual([want]));
   it('is not contradicted by a place its own sentence sets beside the right city', () => {
     expect(said('The signing ceremony of the fisheries accord will be held in Lisbon, far from Madrid.')).toEqual(['match Lisbon']);
   });
