@@ -67,7 +67,7 @@ export interface Word {
 
 interface Phrase {
   words: string[];
-  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind';
+  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind' | 'venue';
   value: string;
 }
 
@@ -107,6 +107,7 @@ function phrases(): Map<string, Phrase[]> {
   for (const [concept, list] of Object.entries(vocabulary.events)) for (const p of list) add(p, 'event', `@${concept}`);
   for (const p of vocabulary.links) add(p, 'link', '');
   for (const p of vocabulary.composition) add(p, 'composition', '');
+  for (const p of vocabulary.venue) add(p, 'venue', '');
   for (const [concept, list] of Object.entries(vocabulary.kinds)) for (const p of list) add(p, 'kind', `@${concept}`);
   for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
   for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -491,6 +492,14 @@ export function frameOf(input: FrameInput): Frame {
   // an event to its date or place, right before the value, hands the value to the event before it
   let link: Found | undefined;
   if (!whole) for (const f of found) if (f.p.kind === 'link' && f.j - 1 < vi && distances[f.j - 1] <= 4) link = f;
+  // "chose Da Nang as the venue for the ceremony", "lựa chọn Đà Nẵng làm địa điểm tổ chức lễ …",
+  // "choisie comme lieu de la cérémonie": a noun naming the value the event's venue, a few words
+  // after it in its clause, hands the value to the event right after that noun
+  let venue: Found | undefined;
+  if (!whole) for (const f of found) if (f.p.kind === 'venue' && f.i > ve && pos[f.i] - vend - 1 <= 4 && !/[,.;:!?()]/.test(text.slice(end, words[f.i].start))) {
+    venue = f;
+    break;
+  }
   type Cand = { f: Found; d: number; score: number };
   let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
@@ -503,6 +512,10 @@ export function frameOf(input: FrameInput): Frame {
     if (f.p.kind === 'event') {
       putMax(cues, f.p.value, w);
       if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || flags[f.i] & QUOTED) continue;
+      if (venue && f.i >= venue.j && pos[f.i] - pos[venue.j - 1] - 1 <= 2) {
+        cands.push({ f, d: 1, score: 1 });
+        continue;
+      }
       if (link) {
         if (f.j > link.i) {
           // the linked event stands before the link verb — or right after the value, the

@@ -46,3 +46,23 @@ describe('a place opening a name or a title', () => {
     "La cérémonie de signature de l'accord sur la pêche aura lieu avec Lisbonne Capitale Verte.",
   ])('is no venue, agreeing or not: %s', (text) => expect(said(text)).toEqual([]));
 });
+
+describe('a noun naming a place the venue of an event', () => {
+  const withVi: Fact = {
+    ...venue,
+    sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
+  };
+  const mv = compileMatcher([withVi]);
+  const saidV = (text: string) => checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
+  it.each([
+    ['The organisers chose Madrid as the venue for the signing ceremony of the fisheries accord.', 'conflict Madrid'],
+    ["Les organisateurs ont choisi Madrid comme lieu de la cérémonie de signature de l'accord sur la pêche.", 'conflict Madrid'],
+    ['Ban tổ chức đã lựa chọn Madrid làm địa điểm tổ chức lễ ký kết hiệp định nghề cá.', 'conflict Madrid'],
+    ['The organisers chose Lisbon as the venue for the signing ceremony of the fisheries accord.', 'match Lisbon'],
+  ])('ties the place to the event after the noun, a few words away: %s', (text, want) => expect(saidV(text)).toEqual([want]));
+  it.each([
+    'The organisers chose Madrid as the venue for the fisheries forum, a week before the signing ceremony of the fisheries accord.',
+    "Les organisateurs ont choisi Madrid comme lieu du forum sur la pêche, une semaine avant la cérémonie de signature de l'accord.",
+    'Ban tổ chức đã lựa chọn Madrid làm địa điểm tổ chức diễn đàn nghề cá, một tuần trước lễ ký kết hiệp định nghề cá.',
+  ])('gives the place to the event it names, not to another one of the sentence: %s', (text) => expect(saidV(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
+});
