@@ -108,10 +108,26 @@ function phrases(): Map<string, Phrase[]> {
   for (const p of vocabulary.links) add(p, 'link', '');
   for (const p of vocabulary.composition) add(p, 'composition', '');
   for (const p of vocabulary.venue) add(p, 'venue', '');
-  for (const [concept, list] of Object.entries(vocabulary.kinds)) for (const p of list) add(p, 'kind', `@${concept}`);
+  for (const [concept, nouns] of Object.entries(vocabulary.kinds)) for (const list of Object.values(nouns)) for (const p of list) add(p, 'kind', `@${concept}`);
   for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
   for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
   return (phraseIndex = idx);
+}
+
+/**
+ * A kind noun's translations, as cues ("charter" → "charter", "charte", "hien chuong"): the same
+ * noun in each language, not only the same kind of thing (a charter is not a treaty).
+ */
+let kindNouns: Map<string, string[]> | undefined;
+export function translationsOf(cue: string): string[] | undefined {
+  if (!kindNouns) {
+    kindNouns = new Map();
+    for (const nouns of Object.values(vocabulary.kinds)) for (const list of Object.values(nouns)) {
+      const cues = [...new Set(list.map((p) => wordsIn(p).map((w) => stem(w.w)).join(' ')))];
+      for (const c of cues) kindNouns.set(c, cues);
+    }
+  }
+  return kindNouns.get(cue);
 }
 
 /** Concepts that report speech or presence: cues, but they do not govern a value's subject. */

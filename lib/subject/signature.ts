@@ -12,7 +12,7 @@ import { analyze } from '../analyze';
 import { compareDate, compareFigure } from '../compare';
 import { samePlace } from '../extract/names';
 import { fold } from '../text/fold';
-import { frameOf, isEventWord, type Frame, type TemporalRole } from './frame';
+import { frameOf, isEventWord, translationsOf, type Frame, type TemporalRole } from './frame';
 import { isRival } from './sentence-frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
 import type { Analysis, ValueMention } from '../analyze';
@@ -174,11 +174,19 @@ export class SubjectIndex {
     return Math.max(0.1, Math.log((n + BACKGROUND_FACTS + 1) / (df + 0.5)));
   }
 
-  /** Whether the page's sentence shares a word with the fact near the value, not only a kind of event (the word "session" itself no more than its concept). */
+  /**
+   * Whether the page's sentence shares a word with the fact near the value, not only a kind of
+   * event (the word "session" itself no more than its concept); a kind noun shares with its
+   * translations ("gồm 12 chương" after "Hiến chương" shares with "la charte, composée de …").
+   */
   sharesWord(frame: Frame, factId: string): boolean {
     const sig = this.sigs.get(factId);
     if (!sig) return false;
-    for (const [c, w] of frame.cues) if (w >= 0.3 && !/^[@#=]/.test(c) && !c.split(' ').every(isEventWord) && (sig.cues.get(c) ?? 0) >= 0.3 && this.idf(c, factId) > 0.5) return true;
+    const has = (c: string) => (sig.cues.get(c) ?? 0) >= 0.3 && this.idf(c, factId) > 0.5;
+    for (const [c, w] of frame.cues) {
+      if (w < 0.3 || /^[@#=]/.test(c) || c.split(' ').every(isEventWord)) continue;
+      if (has(c) || translationsOf(c)?.some((t) => t !== c && has(t))) return true;
+    }
     return false;
   }
 

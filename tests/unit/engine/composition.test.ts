@@ -70,3 +70,16 @@ describe('kinds of things named in every language', () => {
     expect(score('The harbour plan is structured with 14 chapters and 83 articles.')).toBe(0);
   });
 });
+
+describe('a kind noun shares with its own translations, not with other kinds', () => {
+  const m = compileMatcher([articles]);
+  const score = (text: string) => checkText(m, text, { withPossible: true }).find((f) => f.verdict === 'conflict')?.score ?? 0;
+  it.each([
+    ['The fisheries charter consists of 14 chapters and 83 articles.', 'The fisheries agreement consists of 14 chapters and 83 articles.'],
+    ['Hiến chương nghề cá gồm 14 chương, 83 điều.', 'Hiệp định nghề cá gồm 14 chương, 83 điều.'],
+  ])('a "charter" is a "charte" and a "hiến chương", an "agreement" is not: %s', (charter, agreement) => {
+    expect(score(charter)).toBeGreaterThan(0.5);
+    expect(score(agreement)).toBeLessThan(0.4);
+  });
+});
+
