@@ -198,6 +198,9 @@ function putMax(cues: Map<string, number>, key: string, w: number): void {
   if (w > (cues.get(key) ?? 0)) cues.set(key, w);
 }
 
+/** Letters only Vietnamese writes (ă, đ, ơ, ư and the tone-marked vowels). */
+const VIETNAMESE_LETTER = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+
 /** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
 const upperTable = new Uint8Array(0x10000);
 function isUpperLetterCode(code: number): boolean {
@@ -645,7 +648,11 @@ export function frameOf(input: FrameInput): Frame {
     const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !(flags[k] & QUOTED) ? governingWords.w : 0;
     const wk = Math.max(weights[k], gw);
     putMax(cues, s, wk);
-    if (prev >= 0 && k === prev + 1) putMax(cues, (read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
+    if (prev >= 0 && k === prev + 1) {
+      putMax(cues, (read.pairs[k] ??= `${read.stems[prev]} ${s}`), Math.min(wk, weights[prev]));
+      // (a Vietnamese name of two capitalised syllables is written as one word in other languages: "Hà Nội", "Hanoi")
+      if (isUpperLetterCode(text.charCodeAt(words[prev].start)) && isUpperLetterCode(text.charCodeAt(words[k].start)) && words[prev].end + 1 === words[k].start && VIETNAMESE_LETTER.test(text.slice(words[prev].start, words[k].end))) putMax(cues, `${words[prev].w}${words[k].w}`, Math.min(wk, weights[prev]));
+    }
     prev = k;
   }
   return frame;

@@ -83,3 +83,15 @@ describe('a kind noun shares with its own translations, not with other kinds', (
   });
 });
 
+describe('a Vietnamese name of two syllables and the same name written as one word', () => {
+  const halong: Fact = {
+    ...articles, id: 'user.halong-articles',
+    sources: [{ doc: 'note', lang: 'fr', quote: 'La Charte de Halong sur la pêche, composée de 14 chapitres et de 80 articles, est le fruit de trois ans de travail.', start: 0, end: 0 }],
+  };
+  const m = compileMatcher([halong]);
+  const painted = (text: string) => checkText(m, text).map((f) => `${f.verdict} ${f.text}`);
+  it('are one name: "Hạ Long" names the fact quoted with "Halong", another name does not', () => {
+    expect(painted('Hiến chương Hạ Long gồm 14 chương, 83 điều.')).toEqual(['conflict 83 điều']);
+    expect(painted('Hiến chương Cát Bà gồm 14 chương, 83 điều.')).toEqual([]);
+  });
+});
