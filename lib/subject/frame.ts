@@ -298,6 +298,8 @@ interface ReadSentence {
   pairs: (string | undefined)[];
   /** The editions ordinals name ("15th", "thứ 34"), by word k, in word order. */
   ordinals: { k: number; n: number }[];
+  /** Event nouns' complements (word indices, `to` exclusive): complementsOf. */
+  complements: { from: number; to: number }[];
 }
 
 /** The word lies inside a quotation. */
@@ -390,7 +392,46 @@ function readWords(text: string, from: number, to: number): ReadSentence {
     else if (o < 0 && info.before === 'number' && ORDINAL_DIGITS.test(words[k + 1]?.w ?? '')) o = Number(words[k + 1].w);
     if (o >= 0) ordinals.push({ k, n: o });
   }
-  return { words, found: phrasesIn(words), flags, stems, pairs: new Array(n), ordinals };
+  const found = phrasesIn(words);
+  return { words, found, flags, stems, pairs: new Array(n), ordinals, complements: complementsOf(text, words, found) };
+}
+
+/** Prepositions that open an event noun's complement ("signature de tous les États", "signing by all States"). */
+const COMPLEMENT_OPENERS = new Set(['of', 'by', 'de', 'des', 'du', "d'", 'cua']);
+/** Words a complement stops before: where and when something happened, not what it was of. */
+const COMPLEMENT_ENDS = new Set(['in', 'at', 'on', 'from', 'until', 'a', 'au', 'aux', 'en', 'dans', 'depuis', 'jusqu', 'tai', 'o', 'vao', 'ngay', 'tu']);
+/** Words that open another clause or a purpose: the complement has ended before them. */
+const CLAUSE_OPENERS = new Set(['to', 'which', 'that', 'who', 'whose', 'where', 'when', 'while', 'pour', 'afin', 'qui', 'que', 'dont', 'lorsque', 'ma', 'khi', 'nham', 'nhan']);
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'va', 'hoac']);
+const COMPLEMENT_REACH = 10;
+
+/**
+ * "ouverte à la signature de tous les États et organisations régionales d'intégration économique
+ * à Hanoi", "open for signature by all States and regional organisations in Hanoi": the
+ * complement of an event noun belongs to it: for a value right after it (within three words), it
+ * counts no distance, as a name in capitals does, so the place or date is as close to the event
+ * as it reads. (Only there: elsewhere it would bring a whole sentence's words nearer its values.) The complement runs from
+ * its preposition over words of its own, and stops at punctuation, a number, a preposition of
+ * place or time, or another event.
+ */
+function complementsOf(text: string, words: Word[], found: Found[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const startsPhrase = new Set(found.map((f) => f.i));
+  for (const f of found) {
+    if (f.p.kind !== 'event' || f.j >= words.length || !COMPLEMENT_OPENERS.has(words[f.j].w)) continue;
+    if (/[,.;:!?()]/.test(text.slice(words[f.j - 1].end, words[f.j].start))) continue;
+    let k = f.j + 1;
+    const stop = Math.min(words.length, k + COMPLEMENT_REACH);
+    for (; k < stop; k++) {
+      const w = words[k];
+      if (/[,.;:!?()"“”«»]/.test(text.slice(words[k - 1].end, w.start)) || startsPhrase.has(k) || COMPLEMENT_ENDS.has(w.w) || CLAUSE_OPENERS.has(w.w) || isNumberLike(w.w)) break;
+      // ("tous les États et organisations régionales": "and" goes on to another noun, not to a verb's clause, "and to undertake")
+      if (COORDINATORS.has(w.w) && !(k + 1 < stop && isContentWord(words[k + 1].w) && !CLAUSE_OPENERS.has(words[k + 1].w))) break;
+    }
+    // (the preposition itself stays a word: "signature de … à Hanoi" is one word further than "signature à Hanoi")
+    if (k > f.j + 1) out.push({ from: f.j + 1, to: k });
+  }
+  return out;
 }
 
 /**
@@ -460,9 +501,11 @@ export function frameOf(input: FrameInput): Frame {
   // (and the words of the other values: "arrived in Geneva on 11 March" keeps the verb close)
   // (and a name written in capitals — "the United Nations Commission on Crime Prevention" — or
   // a parenthesis counts as one word: the event noun before it governs what follows the name)
+  // (and an event noun's complement right before the value: "signature de tous les États … à Hanoi")
+  const comp = whole ? undefined : read.complements.find((c) => c.to <= vi && vi - c.to <= 3);
   for (let k = 0, p = 0; k < n; k++) {
     pos[k] = p;
-    if (!(flags[k] & SKIP) && !otherAt[k]) p++;
+    if (!(flags[k] & SKIP) && !otherAt[k] && !(comp && k >= comp.from && k < comp.to)) p++;
   }
   // (the value's words are vi..ve; a whole text has none: vi = n, ve = -1)
   const vpos = vi < n ? pos[vi] : n;

@@ -66,3 +66,15 @@ describe('a noun naming a place the venue of an event', () => {
     'Ban tổ chức đã lựa chọn Madrid làm địa điểm tổ chức diễn đàn nghề cá, một tuần trước lễ ký kết hiệp định nghề cá.',
   ])('gives the place to the event it names, not to another one of the sentence: %s', (text) => expect(saidV(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
 });
+
+describe("an event noun's complement", () => {
+  it.each([
+    ['The fisheries accord will be open for signature by all coastal States and regional fishery organisations in Madrid.', 'conflict Madrid'],
+    ["L'accord sur la pêche sera ouvert à la signature de tous les États côtiers et organisations régionales de pêche à Madrid.", 'conflict Madrid'],
+    ['The fisheries accord will be open for signature by all coastal States and regional fishery organisations in Lisbon.', 'match Lisbon'],
+  ])('belongs to the event: the place after it is the event\'s venue: %s', (text, want) => expect(said(text)).toEqual([want]));
+  it.each([
+    'The fisheries accord will be open for signature by all coastal States, while the fisheries ministers of the region meet in Madrid.',
+    "L'accord sur la pêche sera ouvert à la signature de tous les États côtiers, tandis que les ministres de la pêche se réuniront à Madrid.",
+  ])('ends at the clause after it: %s', (text) => expect(said(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
+});
