@@ -397,7 +397,7 @@ function readWords(text: string, from: number, to: number): ReadSentence {
 }
 
 /** Prepositions that open an event noun's complement ("signature de tous les États", "signing by all States"). */
-const COMPLEMENT_OPENERS = new Set(['of', 'by', 'de', 'des', 'du', "d'", 'cua']);
+const COMPLEMENT_OPENERS = new Set(['of', 'by', 'for', 'de', 'des', 'du', "d'", 'cua', 've']);
 /** Words a complement stops before: where and when something happened, not what it was of. */
 const COMPLEMENT_ENDS = new Set(['in', 'at', 'on', 'from', 'until', 'a', 'au', 'aux', 'en', 'dans', 'depuis', 'jusqu', 'tai', 'o', 'vao', 'ngay', 'tu']);
 /** Words that open another clause or a purpose: the complement has ended before them. */
@@ -416,9 +416,14 @@ const COMPLEMENT_REACH = 10;
  */
 function complementsOf(text: string, words: Word[], found: Found[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  const startsPhrase = new Set(found.map((f) => f.i));
+  // (a kind of thing inside goes on: "de la Convention des Nations Unies contre …")
+  const startsPhrase = new Set(found.filter((f) => f.p.kind !== 'kind').map((f) => f.i));
+  const kindAt = new Set(found.filter((f) => f.p.kind === 'kind').map((f) => f.i));
   for (const f of found) {
-    if (f.p.kind !== 'event' || f.j >= words.length || !COMPLEMENT_OPENERS.has(words[f.j].w)) continue;
+    if (f.p.kind !== 'event' || f.j >= words.length) continue;
+    // (or its object right after it, a kind of thing: "Lễ mở ký Công ước … về …", "signing the Convention …")
+    const object = kindAt.has(f.j);
+    if (!object && !COMPLEMENT_OPENERS.has(words[f.j].w)) continue;
     if (/[,.;:!?()]/.test(text.slice(words[f.j - 1].end, words[f.j].start))) continue;
     let k = f.j + 1;
     const stop = Math.min(words.length, k + COMPLEMENT_REACH);
@@ -429,7 +434,7 @@ function complementsOf(text: string, words: Word[], found: Found[]): { from: num
       if (COORDINATORS.has(w.w) && !(k + 1 < stop && isContentWord(words[k + 1].w) && !CLAUSE_OPENERS.has(words[k + 1].w))) break;
     }
     // (the preposition itself stays a word: "signature de … à Hanoi" is one word further than "signature à Hanoi")
-    if (k > f.j + 1) out.push({ from: f.j + 1, to: k });
+    if (k > f.j + 1) out.push({ from: object ? f.j : f.j + 1, to: k });
   }
   return out;
 }

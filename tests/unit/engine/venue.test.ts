@@ -77,4 +77,13 @@ describe("an event noun's complement", () => {
     'The fisheries accord will be open for signature by all coastal States, while the fisheries ministers of the region meet in Madrid.',
     "L'accord sur la pêche sera ouvert à la signature de tous les États côtiers, tandis que les ministres de la pêche se réuniront à Madrid.",
   ])('ends at the clause after it: %s', (text) => expect(said(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
+  const withVi: Fact = {
+    ...venue,
+    sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
+  };
+  const mv = compileMatcher([withVi]);
+  it.each([
+    ['Lễ ký kết Hiệp định về nghề cá của các nước ven biển tại Madrid.', 'conflict Madrid'],
+    ['Lễ ký kết Hiệp định về nghề cá của các nước ven biển tại Lisbon.', 'match Lisbon'],
+  ])('or its object, a kind of thing with its own complement: %s', (text, want) => expect(checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`)).toEqual([want]));
 });
