@@ -121,7 +121,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // when its sentence does not name the fact's place as well (a district, a country or a
     // landmark beside the right city is no disagreement; another sentence naming the right city
     // leaves this one wrong)
-    if (v.kind === 'place' && (!v.known || (frame.governingDistance ?? Infinity) > 3 || placeNamedNear(an, v, best.fact))) continue;
+    if (v.kind === 'place' && (!v.known || (!frame.linked && (frame.governingDistance ?? Infinity) > 3) || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
     // a date tied only by opening its sentence must name something of the fact's own subject

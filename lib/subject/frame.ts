@@ -29,6 +29,8 @@ export interface Frame {
   temporal?: TemporalRole;
   /** The concept that governed before it passed the value to its object ("@attend"). */
   governingVerb?: string;
+  /** The governing event is the subject of a verb that only links it to the value ("the ceremony … will take place in X"). */
+  linked?: boolean;
   /** The governing event was taken only because the value opens its sentence (a weaker tie). */
   fromOpening?: boolean;
   /** Events joined by "and" share the value ("visit … and attend the ceremony, on 24 October"). */
@@ -396,6 +398,14 @@ function readWords(text: string, from: number, to: number): ReadSentence {
   return { words, found, flags, stems, pairs: new Array(n), ordinals, complements: complementsOf(text, words, found) };
 }
 
+/** Relative pronouns that are never conjunctions ("that" and "que" may be: "said that …"). */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+/** Whether a relative pronoun opens a clause holding word `i`, before the verb at `verb`. */
+function insideRelative(words: Word[], i: number, verb: number): boolean {
+  for (let r = i - 1; r >= Math.max(0, i - 12); r--) if (RELATIVES.has(words[r].w)) return verb > i;
+  return false;
+}
+
 /** Prepositions that open an event noun's complement ("signature de tous les États", "signing by all States"). */
 const COMPLEMENT_OPENERS = new Set(['of', 'by', 'for', 'de', 'des', 'du', "d'", 'cua', 've']);
 /** Words a complement stops before: where and when something happened, not what it was of. */
@@ -567,7 +577,7 @@ export function frameOf(input: FrameInput): Frame {
     venue = f;
     break;
   }
-  type Cand = { f: Found; d: number; score: number };
+  type Cand = { f: Found; d: number; score: number; linked?: boolean };
   let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
   for (const f of found) {
@@ -594,9 +604,12 @@ export function frameOf(input: FrameInput): Frame {
         // (the verb's subject may stand far before it: its distance counts a quarter)
         const gap = Math.max(0, pos[link.i] - pos[f.j - 1] - 1);
         if (gap > 24) continue;
+        // (an event inside a relative clause is not the subject: "The minister, who will attend
+        // the ceremony, will be hosted in X", "le ministre, qui assistera à la cérémonie, sera reçu à X")
+        if (insideRelative(words, f.i, link.i)) continue;
         const dist = 1 + gap / 4;
         putMax(cues, f.p.value, Math.max(w, 1 / (1 + dist / DECAY)));
-        cands.push({ f, d: dist, score: gap });
+        cands.push({ f, d: dist, score: gap, linked: true });
       } else {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
         const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
@@ -638,6 +651,7 @@ export function frameOf(input: FrameInput): Frame {
       if (object) g = { ...object, d: gov.d };
     }
     frame.governing = g.f.p.value;
+    if (g.linked) frame.linked = true;
     if (g !== gov) frame.governingVerb = gov.f.p.value;
     frame.governingDistance = g.d;
     frame.governingSpan = { start: words[g.f.i].start, end: words[g.f.j - 1].end };

@@ -87,3 +87,21 @@ describe("an event noun's complement", () => {
     ['Lễ ký kết Hiệp định về nghề cá của các nước ven biển tại Lisbon.', 'match Lisbon'],
   ])('or its object, a kind of thing with its own complement: %s', (text, want) => expect(checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`)).toEqual([want]));
 });
+
+describe('a venue given through a verb that only links the event to it', () => {
+  const withVi: Fact = {
+    ...venue,
+    sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
+  };
+  const mv = compileMatcher([withVi]);
+  const saidV = (text: string) => checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
+  it.each([
+    ['The signing ceremony of the fisheries accord, a landmark agreement on coastal fishing quotas, will be held in Madrid.', 'conflict Madrid'],
+    ["La cérémonie de signature de l'accord sur la pêche, un texte historique sur les quotas de pêche côtière, aura lieu à Madrid.", 'conflict Madrid'],
+    ['Lễ ký kết hiệp định nghề cá, một văn kiện lịch sử về hạn ngạch đánh bắt ven biển, sẽ được tổ chức tại Madrid.', 'conflict Madrid'],
+  ])('is the venue however long an apposition stands between the event and the verb: %s', (text, want) => expect(saidV(text)).toEqual([want]));
+  it.each([
+    'The minister, who will attend the signing ceremony of the fisheries accord next month, will be hosted in Madrid by the king.',
+    "Le ministre, qui assistera à la cérémonie de signature de l'accord sur la pêche le mois prochain, sera accueilli à Madrid par le roi.",
+  ])('is not the venue of an event inside a relative clause: %s', (text) => expect(saidV(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
+});
