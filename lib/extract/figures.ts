@@ -79,6 +79,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
       // a year is not a count of things it describes ("décembre 2024 après cinq ans")
       if (/^(?:19|20)\d\d$/.test(num)) return undefined;
     }
+    // "Khoản 1 Điều 64", "article 5 paragraphe 2": a number right after a reference noun is the
+    // reference's number, not a count of the unit after it
+    if (!q && lex.referenceWords.has(/([\p{L}]+)\.?\s+$/u.exec(f.slice(Math.max(0, numStart - 16), numStart))?.[1] ?? '')) return undefined;
     let describing: string[] | undefined = between ? ws(between) : undefined;
     let amount: number | undefined;
     if (/^\d/.test(num)) {

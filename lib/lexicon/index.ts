@@ -43,6 +43,7 @@ export interface RawLexicon {
   /** Ranks and academic titles a name may carry before it ("Lieutenant General", "Professor"). */
   ranks?: string[];
   formerWords: string[];
+  referenceWords: string[];
   anaphora: string[];
   roles: RoleEntry[];
 }
@@ -76,6 +77,8 @@ export interface Lexicon {
   /** Ranks and academic titles written before a name ("Senior Lieutenant General", "Giáo sư"). */
   ranks: PhraseSet<true>;
   formerWords: Set<string>;
+  /** Nouns a reference number follows ("Article 64", "Khoản 1"): a number right after one is no count. */
+  referenceWords: Set<string>;
   anaphora: PhraseSet<true>;
   roles: PhraseSet<RoleEntry>;
   strongRoles: PhraseSet<RoleEntry>;
@@ -110,6 +113,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     titles: flagSet(raw.titles),
     ranks: flagSet(raw.ranks ?? []),
     formerWords: new Set(raw.formerWords.map(fold)),
+    referenceWords: new Set(raw.referenceWords.map(fold)),
     anaphora: flagSet(raw.anaphora),
     roles: new PhraseSet(raw.roles.flatMap((r) => r.triggers.map((t) => [t, r] as [string, RoleEntry]))),
     strongRoles: new PhraseSet(raw.roles.flatMap((r) => (r.strong ?? []).map((t) => [t, r] as [string, RoleEntry]))),

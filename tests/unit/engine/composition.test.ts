@@ -95,3 +95,16 @@ describe('a Vietnamese name of two syllables and the same name written as one wo
     expect(painted('Hiến chương Cát Bà gồm 14 chương, 83 điều.')).toEqual([]);
   });
 });
+
+describe('a reference number', () => {
+  const m = compileMatcher([articles]);
+  const conflicts = (text: string) => checkText(m, text, { withPossible: true }).filter((f) => f.verdict === 'conflict').map((f) => f.text);
+  it.each([
+    'Theo Khoản 1 Điều 64, hiến chương nghề cá được mở ký tại Lisbon.',
+    "Selon l'alinéa 2 article 64, la charte des pêches est ouverte à la signature.",
+    'Under paragraph 3 article 64 of the fisheries charter, it is open for signature.',
+  ])('is no count of the unit after it: %s', (text) => expect(conflicts(text)).toEqual([]));
+  it('leaves a count after a word that is no reference: "gồm 14 chương, 83 điều"', () => {
+    expect(conflicts('Hiến chương nghề cá gồm 14 chương, 83 điều.')).toEqual(['83 điều']);
+  });
+});
