@@ -222,6 +222,35 @@ function afterComplementInCapitals(text: string, ft: FoldedText, end: number): n
   return undefined;
 }
 
+/**
+ * A post's complement closed by its acronym in parentheses: an opener and an article, if any, then
+ * up to 80 characters without punctuation, then "(XYZ)" (folded text: capitals are checked in the
+ * original).
+ */
+const ACRONYM_COMPLEMENT = /^(\s+(?:(?:of|for|de|du|des|cua)\s+|d'\s*)?(?:(?:the|la|le|les)\s+|l'\s*)?)([^,.;:!?()\n"“”«»]{2,80}?)\s*\(\s*([^()\s]{2,12})\s*\)/u;
+/** An acronym as written: capitals (and digits, & or -), at least two capitals. */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{N}&-]*$/u;
+
+/**
+ * After a post and its complement closed by the complement's acronym in parentheses ("Director
+ * General of the International Atomic Energy Agency (IAEA) …", "directeur général de l'Agence
+ * internationale de l'énergie atomique (AIEA), …", "Tổng giám đốc Cơ quan năng lượng nguyên tử
+ * quốc tế (IAEA), ông …"): the folded offset right after the parenthesis, where the name may
+ * start. The complement starts with a capital (its first word in en/fr, its first syllable in vi)
+ * and its words may be in lower case after it; the parenthesis is what says where it ends.
+ */
+function afterAcronymComplement(text: string, ft: FoldedText, end: number): number | undefined {
+  const m = ACRONYM_COMPLEMENT.exec(ft.text.slice(end, end + 110));
+  if (!m) return undefined;
+  const first = text.charAt(ft.map[end + m[1].length]);
+  if (first === first.toLowerCase()) return undefined;
+  if (m[2].trim().split(/\s+/).length > 12) return undefined;
+  const acrStart = end + m[0].lastIndexOf(m[3]);
+  const acronym = text.slice(ft.map[acrStart], ft.map[acrStart + m[3].length]);
+  if (!ACRONYM.test(acronym)) return undefined;
+  return end + m[0].length;
+}
+
 const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|elle|al|ale|and|ande|ant|ante|oint|ointe)$/u;
 
 /**
@@ -230,6 +259,17 @@ const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|el
  */
 function leadsAfterRole(text: string, ft: FoldedText, end: number): number[] {
   const f = ft.text;
+  // a complement closed by its acronym follows the post: the name comes after the acronym; the
+  // words right after the post are a name only when they are the whole complement, all in
+  // capitals ("Senator Ana Rill (XYZ) said")
+  const acronym = afterAcronymComplement(text, ft, end);
+  if (acronym !== undefined) {
+    const from = end + (/^\s*/u.exec(f.slice(end, end + 8))?.[0].length ?? 0);
+    const open = f.indexOf('(', from);
+    const run = capitalizedRuns(text, ft.map[from], ft.map[open])[0];
+    const whole = run && run.tokens[0].start === ft.map[from] && /^\s*$/u.test(text.slice(run.tokens[run.tokens.length - 1].end, ft.map[open]));
+    return whole ? [acronym, end] : [acronym];
+  }
   const out = [end];
   const word = /^\s+[\p{L}][\p{L}-]{2,20}(?=\s+\S)/u.exec(f.slice(end, end + 40));
   if (word) {

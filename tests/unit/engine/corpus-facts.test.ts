@@ -70,6 +70,8 @@ describe('key facts of the corpus', () => {
     ['Ghada Fathi Waly', 'executive-director', ['000', '001', '003', '004']],
     ['Le Quoc Hung', 'deputy-minister', ['003']],
     ['Pham Thu Hang', 'spokesperson', ['003']],
+    // named after the post's complement and its acronym in parentheses (in 000 misspelt, a variant)
+    ['Rafael Mariano Grossi', 'director-general', ['000', '001']],
   ])('person: %s', (name, role, sources) => {
     const f = person(name);
     expect(f.subject).toBe(role);

@@ -206,6 +206,38 @@ describe('a post\'s complement in capitals before the name', () => {
   });
 });
 
+describe('a post\'s complement closed by its acronym in parentheses, then the name', () => {
+  it.each([
+    // the complement in capitals (en), its first word in capitals (fr), its first syllable in
+    // capitals (vi); a comma and an honorific may stand between the acronym and the name
+    ['en', 'The talks were opened by Director General of the World Maritime Organization (WMO) Ana Maria Rill, who spoke first.', 'Ana Maria Rill — Director General'],
+    ['fr', "La séance a été ouverte par le directeur général de l'Agence internationale des forêts (AIF), Jean Dupont, qui a parlé le premier.", 'Jean Dupont — Director General'],
+    ['vi', 'Phiên họp do Tổng giám đốc Tổ chức hàng hải thế giới (WMO), ông Trần Văn Bình chủ trì.', 'Trần Văn Bình — Director General'],
+    ['vi', 'Tổng giám đốc Cơ quan lâm nghiệp quốc tế (AIF) Trần Văn Bình đã phát biểu.', 'Trần Văn Bình — Director General'],
+  ] as const)('%s: %s', (lang, text, person) => {
+    expect(people(text, lang)).toEqual([person]);
+  });
+  it.each([
+    // no name after the acronym
+    ['en', 'Director General of the World Maritime Organization (WMO) said the talks would go on.'],
+    ['fr', "Le directeur général de l'Agence internationale des forêts (AIF) a dit que les travaux continueraient."],
+    ['vi', 'Tổng giám đốc Tổ chức hàng hải thế giới (WMO) cho biết các cuộc thảo luận sẽ tiếp tục.'],
+    // an acronym alone after the post is its complement, not a name
+    ['en', 'Director General WMO said the talks would go on.'],
+    ['fr', "Le directeur général AIF a dit que les travaux continueraient."],
+    ['vi', 'Tổng giám đốc WMO cho biết các cuộc thảo luận sẽ tiếp tục.'],
+    // a parenthesis that is no acronym does not close the complement
+    ['fr', "Le directeur général de l'Agence internationale des forêts (Rome), Jean Dupont, a parlé."],
+  ] as const)('%s: no person in "%s"', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+  it('a name in capitals right after the post, with its own parenthesis, is still the name', () => {
+    expect(people('President Ana Maria Rill (XYZ) said the talks would go on.', 'en')).toEqual(['Ana Maria Rill — President']);
+    expect(people('Le président Jean Dupont (AIF) a dit que les travaux continueraient.', 'fr')).toEqual(['Jean Dupont — President']);
+    expect(people('Chủ tịch Trần Văn Bình (AIF) cho biết các cuộc thảo luận sẽ tiếp tục.', 'vi')).toEqual(['Trần Văn Bình — President']);
+  });
+});
+
 describe('"cuộc gặp" is a meeting, "gặp" alone is no event', () => {
   const governingOfDate = (text: string) => {
     const an = analyze(text, { lang: 'vi' });
