@@ -38,6 +38,10 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     }
     if (!near) return undefined;
     frame.cues.set(unitCue(m.unit), 1);
+    // "Over 1,000 delegates … reviewed reports from regional meetings": a count that is its
+    // clause's subject is about what its sentence or paragraph is about, not about an event
+    // named inside its verb's object
+    if (eventInVerbObject(an, m, frame, s)) dropGoverning(frame);
     return { frame, label: figureLabel(an, m, s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) {
@@ -57,6 +61,54 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
   // report or a speech than the event is where it was said, not where the event was
   if (m.kind === 'place' && Math.max(...SAYING.map((c) => frame.cues.get(c) ?? 0)) > (frame.cues.get(frame.governing) ?? 0)) return undefined;
   return { frame, label: eventLabel(an, frame, s.start, s.end) };
+}
+
+/** Auxiliaries and aspect words that put a verb right after them (folded). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'ont', 'avait', 'avaient', 'aura', 'auront', 'vont', 'da', 'se', 'dang', 'vua']);
+/** Words that open no object: a verb in -ed before one of them is a participle ("invited by"). */
+const NO_OBJECT = new Set(['by', 'from', 'in', 'at', 'on', 'to', 'for', 'with', 'as', 'par', 'de', 'en', 'boi']);
+
+/**
+ * Whether the event governing a count stands inside the object of a verb the count is the
+ * subject of: the count opens its clause ("Over 1,000 delegates from member states reviewed
+ * reports from regional meetings", "Plus de 300 délégués … ont examiné les rapports des réunions",
+ * "Hơn 300 đại biểu … đã xem xét báo cáo của các hội nghị"), and between it and the event stands
+ * a verb — a past form in -ed with an object after it, or a word after an auxiliary — that is no
+ * event of its own ("attended the meetings", "đã tham dự hội nghị" pass the count to the event).
+ */
+function eventInVerbObject(an: Analysis, m: ValueMention, frame: Frame, s: { start: number; end: number }): boolean {
+  const g = frame.governingSpan;
+  if (!frame.governing || !g || g.start < m.end) return false;
+  // (the clause's subject: nothing but punctuation between the clause's start and the count)
+  const head = an.text.slice(s.start, m.start);
+  if (wordsIn(head.slice(Math.max(head.search(/[,;:—–][^,;:—–]*$/u) + 1, 0))).length) return false;
+  if (/[.;:!?()]/.test(an.text.slice(m.end, g.start))) return false;
+  const words = wordsIn(an.text, s.start, s.end);
+  const events = new Set<number>();
+  for (const f of phrasesIn(words)) if (f.p.kind === 'event' || f.p.kind === 'link') for (let k = f.i; k < f.j; k++) events.add(k);
+  const from = words.findIndex((w) => w.start >= m.end);
+  for (let k = from; k >= 0 && k < words.length && words[k].end <= g.start; k++) {
+    const w = words[k];
+    const lower = an.text.charAt(w.start) === an.text.charAt(w.start).toLowerCase();
+    const next = words[k + 1];
+    const past = an.lang === 'en' && w.w.length > 4 && w.w.endsWith('ed') && !!next && !NO_OBJECT.has(next.w);
+    const afterAux = k > from && AUXILIARIES.has(words[k - 1].w);
+    if (!lower || !(past || afterAux) || !isContentWord(w.w)) continue;
+    // the count's own verb is an event: it governs (or passes the count to its object)
+    return !events.has(k);
+  }
+  return false;
+}
+
+/** Forgets what governs a frame (its cues stay). */
+function dropGoverning(frame: Frame): void {
+  delete frame.governing;
+  delete frame.governingDistance;
+  delete frame.governingSpan;
+  delete frame.governingSet;
+  delete frame.governingVerb;
+  delete frame.fromOpening;
+  delete frame.coordinated;
 }
 
 /** Concepts of saying and publishing: where they happen is not where the event they report did. */

@@ -9,6 +9,7 @@ import { defaultLexicon } from '../../../lib/lexicon';
 import type { DateValue, FigureValue, Lang, NameValue } from '../../../lib/model';
 import { analyze } from '../../../lib/analyze';
 import { sentenceFrame } from '../../../lib/subject/sentence-frame';
+import { claimFrame } from '../../../lib/subject/claims';
 
 const lex = defaultLexicon();
 const dates = (text: string, lang: Lang) =>
@@ -301,5 +302,72 @@ describe('a cut-off date is the date of the count its clause gives', () => {
     expect(dateFacts('The organisers said that as of 3 May 2025 the mayors and councillors of the member provinces and of the observer bodies had not yet confirmed that they would attend the forum.', 'en')).toEqual([]);
     expect(dateFacts("Les organisateurs ont indiqué qu'en date du 3 mai 2025 les maires et élus des provinces membres et des organismes observateurs n'avaient pas encore confirmé leur participation au forum.", 'fr')).toEqual([]);
     expect(dateFacts('Ban tổ chức cho biết tính đến ngày 3/5/2025 các tỉnh thành viên và các tổ chức quan sát viên chưa gửi thư đăng ký (40 đoàn) để tham gia diễn đàn.', 'vi')).toEqual([]);
+  });
+});
+
+describe('a count that is its clause\'s subject is not governed by an event inside its verb\'s object', () => {
+  /** The event governing the count of delegates in its claim's frame (null: none). */
+  const governingOfCount = (text: string, lang: Lang) => {
+    const an = analyze(text, { lang });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const m = an.figures.find((f) => f.unit === 'delegates')!;
+    return claimFrame(an, m, all)!.frame.governing ?? null;
+  };
+  it.each([
+    ['en', 'Over 300 delegates from member states reviewed reports from regional preparatory meetings held throughout 2023.'],
+    ['fr', 'Plus de 300 délégués des États membres ont examiné les rapports des réunions préparatoires régionales tenues en 2023.'],
+    ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã xem xét báo cáo của các hội nghị trù bị khu vực diễn ra trong năm 2023.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(governingOfCount(text, lang)).toBe(null);
+  });
+  it.each([
+    // the count's own verb is an event: it passes the count to its object
+    ['en', 'Over 300 delegates from member states attended the regional preparatory meetings held throughout 2023.', '@meeting'],
+    ['fr', 'Plus de 300 délégués des États membres ont participé aux réunions préparatoires régionales tenues en 2023.', '@meeting'],
+    ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã tham dự các hội nghị trù bị khu vực diễn ra trong năm 2023.', '@meeting'],
+    // a participle after the noun is not its verb ("invited by")
+    ['en', 'Over 300 delegates invited by the host country attended the regional preparatory meetings.', '@meeting'],
+    // the count is no clause's subject: the event its sentence names before it governs it
+    ['en', 'At the session, over 300 delegates from member states reviewed reports from regional preparatory meetings.', '@session'],
+    ['fr', 'Les réunions préparatoires régionales ont réuni plus de 300 délégués des États membres.', '@meeting'],
+    ['vi', 'Các hội nghị trù bị khu vực đã thu hút hơn 300 đại biểu của các quốc gia thành viên.', '@meeting'],
+  ] as const)('%s: the event still governs in "%s"', (lang, text, event) => {
+    expect(governingOfCount(text, lang)).toBe(event);
+  });
+
+  /** The counts of delegates built from two documents: "amount [documents]". */
+  const delegates = (a: [Lang, string], b: [Lang, string]) =>
+    buildFactBase([{ id: 'a', lang: a[0], title: 'A', text: a[1] }, { id: 'b', lang: b[0], title: 'B', text: b[1] }])
+      .facts.filter((f) => f.kind === 'figure' && (f.value as FigureValue).unit === 'delegates')
+      .map((f) => `${(f.value as FigureValue).amount} [${[...new Set(f.sources.map((s) => s.doc))].sort().join(',')}]`)
+      .sort();
+  const opened: Record<Lang, string> = {
+    en: 'The commission opened its annual session in Geneva on 12 March 2024.',
+    fr: 'La commission a ouvert sa session annuelle à Genève le 12 mars 2024.',
+    vi: 'Ủy ban đã khai mạc kỳ họp thường niên tại Geneva ngày 12/3/2024.',
+  };
+  const reviewed: Record<Lang, string> = {
+    en: 'Over 300 delegates from member states reviewed reports from regional preparatory meetings held throughout 2023.',
+    fr: 'Plus de 300 délégués des États membres ont examiné les rapports des réunions préparatoires régionales tenues en 2023.',
+    vi: 'Hơn 300 đại biểu của các quốc gia thành viên đã xem xét báo cáo của các hội nghị trù bị khu vực diễn ra trong năm 2023.',
+  };
+  const attended: Record<Lang, string> = {
+    en: 'The session, attended by over 300 delegates from member states, discussed the reports.',
+    fr: 'La session, à laquelle ont participé plus de 300 délégués des États membres, a examiné les rapports.',
+    vi: 'Với sự tham dự của hơn 300 đại biểu đến từ các quốc gia thành viên, kỳ họp tập trung thảo luận các báo cáo.',
+  };
+  it.each([
+    ['en', 'vi'],
+    ['fr', 'en'],
+    ['vi', 'fr'],
+  ] as const)('%s beside %s: the count of the session is one fact with both sources', (la, lb) => {
+    expect(delegates([la, `${opened[la]} ${reviewed[la]}`], [lb, `${opened[lb]} ${attended[lb]}`])).toEqual(['300 [a,b]']);
+  });
+  it('a count a seminar of the same day governs stays a fact of its own', () => {
+    const seminar = {
+      en: 'At a seminar attended by over 200 delegates the same day, the minister presented her plans for the summit.',
+      vi: 'Tại tọa đàm diễn ra cùng ngày với sự tham dự của hơn 200 đại biểu, Bộ trưởng đã trình bày kế hoạch cho hội nghị thượng đỉnh.',
+    };
+    expect(delegates(['en', `${opened.en} ${reviewed.en}\n\n${seminar.en}`], ['vi', `${opened.vi} ${attended.vi}\n\n${seminar.vi}`])).toEqual(['200 [a,b]', '300 [a,b]']);
   });
 });
