@@ -380,6 +380,54 @@ export interface PlaceMention {
   locative: boolean;
 }
 
+/** How far (characters) a quoted title may stretch on either side of a place inside it. */
+const TITLE_REACH = 200;
+const OPENING_QUOTES = '“«„';
+const CLOSING_QUOTES = '”»';
+
+/** Whether the quote mark at i opens a quotation (a straight one: after a space, before a word). */
+function opensQuote(text: string, i: number): boolean {
+  const c = text[i];
+  if (OPENING_QUOTES.includes(c)) return true;
+  return c === '"' && !/\S/u.test(text[i - 1] ?? ' ') && /\S/u.test(text[i + 1] ?? ' ');
+}
+
+/**
+ * Whether the span lies inside a quoted title ("Road to Lisbon: Ports of the Future", « La route
+ * vers Lisbonne : … », “Đường tới Lisbon: …”): a quotation opened right after a word of the
+ * sentence (an event "titled", a seminar, "l'événement", "Tọa đàm"), on one line, that starts
+ * with a capital and holds no sentence of its own — not ending in punctuation inside its quote
+ * marks, as a quoted utterance does ("We will meet in Lisbon," she said).
+ */
+export function insideQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - TITLE_REACH); i--) {
+    const c = text[i];
+    if (c === '\n') return false;
+    if (CLOSING_QUOTES.includes(c)) return false;
+    if (OPENING_QUOTES.includes(c) || c === '"') {
+      if (!opensQuote(text, i)) return false;
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = end; i < Math.min(text.length, end + TITLE_REACH); i++) {
+    const c = text[i];
+    if (c === '\n' || OPENING_QUOTES.includes(c)) return false;
+    if (CLOSING_QUOTES.includes(c) || (c === '"' && !opensQuote(text, i))) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, close).trim();
+  if (!/^[\p{Lu}\p{N}]/u.test(inside) || /[.,;!?…]$/u.test(inside) || /[.!?…]\s+\p{Lu}/u.test(inside)) return false;
+  // (opened after a word: not at a sentence's start, nor after "said:" or a comma)
+  return /[\p{L}\p{M}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 20), open));
+}
+
 /** Places: gazetteer names anywhere (not inside "Hanoi Convention"), unknown ones after a locative. */
 export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMention[] {
   const f = ft.text;
@@ -391,7 +439,9 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (c === c.toLowerCase()) continue; // a place name is capitalised
     if (lex.placeCompounds.test(f.slice(h.end, h.end + 30))) continue;
     const before = f.slice(Math.max(0, h.start - 25), h.start);
-    if (/(?:cong uoc|convention de|convention d'|road to|duong toi|route vers|tuyen bo)\s*["“«]?\s*$/u.test(before)) continue;
+    if (/(?:cong uoc|convention de|convention d'|tuyen bo)\s*["“«]?\s*$/u.test(before)) continue;
+    // a place inside a quoted title is part of the title, not a venue
+    if (insideQuotedTitle(text, s, ft.map[h.end])) continue;
     const pw = prevWord(h.start);
     if (lex.originWords.has(pw) && !lex.locatives.has(pw)) continue;
     // "Vienna, Austria" / "New York (Mỹ)": the second place only says where the first one is
@@ -418,6 +468,7 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (tokens.length === 1 && tokens[0].text.length < 3) continue;
     const end = tokens[tokens.length - 1].end;
     if (/^\s*(?:convention|declaration|cong uoc)/u.test(fold(text.slice(end, end + 20)))) continue;
+    if (insideQuotedTitle(text, at, end)) continue;
     out.push({ kind: 'place', start: at, end, names: [text.slice(at, end)], known: false, locative: true });
   }
   return out.sort((a, b) => a.start - b.start);

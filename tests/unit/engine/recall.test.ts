@@ -1,7 +1,7 @@
 // Which facts the builder reads from documents of our own (invented people and events, in en/fr/vi):
 // each class of sentence with a case that builds a fact and one that does not.
 import { describe, expect, it } from 'vitest';
-import { buildFactBase } from '../../../lib/index';
+import { buildFactBase, checkText, compileMatcher } from '../../../lib/index';
 import { findDates } from '../../../lib/extract/dates';
 import { findFigures } from '../../../lib/extract/figures';
 import { foldWithMap } from '../../../lib/text/fold';
@@ -369,5 +369,37 @@ describe('a count that is its clause\'s subject is not governed by an event insi
       vi: 'Tại tọa đàm diễn ra cùng ngày với sự tham dự của hơn 200 đại biểu, Bộ trưởng đã trình bày kế hoạch cho hội nghị thượng đỉnh.',
     };
     expect(delegates(['en', `${opened.en} ${reviewed.en}\n\n${seminar.en}`], ['vi', `${opened.vi} ${attended.vi}\n\n${seminar.vi}`])).toEqual(['200 [a,b]', '300 [a,b]']);
+  });
+});
+
+describe('a place inside a quoted title is part of the title, not a venue', () => {
+  const places = (text: string, lang: Lang) => analyze(text, { lang }).places.map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['en', 'The ministry hosted a forum titled "Gateway to Lisbon: Ports of the Future" in Geneva on 3 May 2024.', ['Geneva']],
+    ['fr', 'Le ministère a organisé le forum « Cap sur Lisbonne : les ports de demain » à Genève le 3 mai 2024.', ['Genève']],
+    ['vi', 'Bộ đã tổ chức diễn đàn “Hướng tới Lisbon: Cảng biển của tương lai” tại Genève ngày 3/5/2024.', ['Genève']],
+    // (straight quotes, or one of each kind)
+    ['vi', 'Bộ đã tổ chức diễn đàn "Hướng tới Lisbon: Cảng biển của tương lai” tại Genève ngày 3/5/2024.', ['Genève']],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(places(text, lang)).toEqual(want);
+  });
+  it.each([
+    // a quoted utterance names a place it speaks of: punctuation inside its quote marks, or it
+    // opens its sentence or follows a colon
+    ['en', '"The forum will be held in Lisbon," she said.'],
+    ['en', '"We meet in Lisbon" was the motto of the year.'],
+    ['fr', 'Elle a déclaré : « Le forum se tiendra à Lisbonne ».'],
+    ['vi', 'Bà nói: “Diễn đàn sẽ được tổ chức tại Lisbon”.'],
+    // a quotation that starts in lower case is no title
+    ['en', 'She said the forum would "move to Lisbon" next year.'],
+  ] as const)('%s: the place stays in "%s"', (lang, text) => {
+    expect(places(text, lang).filter((p) => p.startsWith('Lisbo'))).toHaveLength(1);
+  });
+  it('a page naming the title does not contradict the event\'s venue', () => {
+    const fb = buildFactBase([{ id: 'd', lang: 'en', title: 'T', text: 'The international ports forum opened in Geneva on 3 May 2024. The forum was attended by over 300 delegates from port cities.' }]);
+    const m = compileMatcher(fb.facts);
+    const conflicts = (text: string, lang: Lang) => checkText(m, text, { lang }).filter((f) => f.verdict === 'conflict').map((f) => f.text);
+    expect(conflicts('The international ports forum, titled "Gateway to Lisbon: Ports of the Future", opened on 3 May 2024.', 'en')).toEqual([]);
+    expect(conflicts('The international ports forum opened in Lisbon on 3 May 2024.', 'en')).toEqual(['Lisbon']);
   });
 });
