@@ -41,7 +41,7 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     // "Over 1,000 delegates … reviewed reports from regional meetings": a count that is its
     // clause's subject is about what its sentence or paragraph is about, not about an event
     // named inside its verb's object
-    if (eventInVerbObject(an, m, frame, s)) dropGoverning(frame);
+    if (verbOverEvent(an, m, frame, s) !== undefined) dropGoverning(frame);
     return { frame, label: figureLabel(an, m, s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) {
@@ -69,20 +69,23 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'ont', 'avai
 const NO_OBJECT = new Set(['by', 'from', 'in', 'at', 'on', 'to', 'for', 'with', 'as', 'par', 'de', 'en', 'boi']);
 
 /**
- * Whether the event governing a count stands inside the object of a verb the count is the
- * subject of: the count opens its clause ("Over 1,000 delegates from member states reviewed
+ * Where the verb starts when the event governing a count stands inside the object of a verb the
+ * count is the subject of: the count opens its clause ("Over 1,000 delegates from member states reviewed
  * reports from regional meetings", "Plus de 300 délégués … ont examiné les rapports des réunions",
  * "Hơn 300 đại biểu … đã xem xét báo cáo của các hội nghị"), and between it and the event stands
  * a verb — a past form in -ed with an object after it, or a word after an auxiliary — that is no
  * event of its own ("attended the meetings", "đã tham dự hội nghị" pass the count to the event).
  */
-function eventInVerbObject(an: Analysis, m: ValueMention, frame: Frame, s: { start: number; end: number }): boolean {
+function verbOverEvent(an: Analysis, m: ValueMention, frame: Frame, s: { start: number; end: number }): number | undefined {
   const g = frame.governingSpan;
-  if (!frame.governing || !g || g.start < m.end) return false;
+  if (!frame.governing || !g || g.start < m.end) return undefined;
+  // an attendance or a visit, even as the verb's object, is the count's own act ("Over 70
+  // countries have confirmed participation in the ceremony", "đã xác nhận tham dự lễ ký")
+  if (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? '')) return undefined;
   // (the clause's subject: nothing but punctuation between the clause's start and the count)
   const head = an.text.slice(s.start, m.start);
-  if (wordsIn(head.slice(Math.max(head.search(/[,;:—–][^,;:—–]*$/u) + 1, 0))).length) return false;
-  if (/[.;:!?()]/.test(an.text.slice(m.end, g.start))) return false;
+  if (wordsIn(head.slice(Math.max(head.search(/[,;:—–][^,;:—–]*$/u) + 1, 0))).length) return undefined;
+  if (/[.;:!?()]/.test(an.text.slice(m.end, g.start))) return undefined;
   const words = wordsIn(an.text, s.start, s.end);
   const events = new Set<number>();
   for (const f of phrasesIn(words)) if (f.p.kind === 'event' || f.p.kind === 'link') for (let k = f.i; k < f.j; k++) events.add(k);
@@ -95,9 +98,11 @@ function eventInVerbObject(an: Analysis, m: ValueMention, frame: Frame, s: { sta
     const afterAux = k > from && AUXILIARIES.has(words[k - 1].w);
     if (!lower || !(past || afterAux) || !isContentWord(w.w)) continue;
     // the count's own verb is an event: it governs (or passes the count to its object)
-    return !events.has(k);
+    if (events.has(k)) return undefined;
+    // (the verb, or its auxiliary)
+    return afterAux ? words[k - 1].start : w.start;
   }
-  return false;
+  return undefined;
 }
 
 /** Forgets what governs a frame (its cues stay). */

@@ -325,6 +325,10 @@ describe('a count that is its clause\'s subject is not governed by an event insi
     ['en', 'Over 300 delegates from member states attended the regional preparatory meetings held throughout 2023.', '@meeting'],
     ['fr', 'Plus de 300 délégués des États membres ont participé aux réunions préparatoires régionales tenues en 2023.', '@meeting'],
     ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã tham dự các hội nghị trù bị khu vực diễn ra trong năm 2023.', '@meeting'],
+    // an attendance that is the verb's object is the count's own act
+    ['en', 'Over 300 delegates from member states have confirmed participation in the regional preparatory meetings.', '@meeting'],
+    ['fr', 'Plus de 300 délégués des États membres ont confirmé leur participation aux réunions préparatoires régionales.', '@meeting'],
+    ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã xác nhận tham dự các hội nghị trù bị khu vực.', '@meeting'],
     // a participle after the noun is not its verb ("invited by")
     ['en', 'Over 300 delegates invited by the host country attended the regional preparatory meetings.', '@meeting'],
     // the count is no clause's subject: the event its sentence names before it governs it
