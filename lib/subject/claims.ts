@@ -41,8 +41,10 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     // "Over 1,000 delegates … reviewed reports from regional meetings": a count that is its
     // clause's subject is about what its sentence or paragraph is about, not about an event
     // named inside its verb's object
-    if (verbOverEvent(an, m, frame, s) !== undefined) dropGoverning(frame);
-    return { frame, label: figureLabel(an, m, s.end) };
+    // (its label is then the count's noun phrase, without the verb: "delegates from member states")
+    const verb = verbOverEvent(an, m, frame, s);
+    if (verb !== undefined) dropGoverning(frame);
+    return { frame, label: figureLabel(an, m, verb ?? s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) {
     // "as of 3 May, 40 delegations had confirmed": a cut-off date is the date of the count

@@ -367,6 +367,15 @@ describe('a count that is its clause\'s subject is not governed by an event insi
   ] as const)('%s beside %s: the count of the session is one fact with both sources', (la, lb) => {
     expect(delegates([la, `${opened[la]} ${reviewed[la]}`], [lb, `${opened[lb]} ${attended[lb]}`])).toEqual(['300 [a,b]']);
   });
+  it.each([
+    ['en', 'delegates from member states'],
+    ['fr', 'délégués des États membres'],
+    ['vi', 'đại biểu nước ngoài'],
+  ] as const)('%s: its label is the count\'s noun phrase, without the verb', (lang, label) => {
+    const text = lang === 'vi' ? 'Hơn 300 đại biểu nước ngoài đã xem xét báo cáo của các hội nghị trù bị khu vực diễn ra trong năm 2023.' : reviewed[lang];
+    const fb = buildFactBase([{ id: 'a', lang, title: 'A', text: `${opened[lang]} ${text}` }]);
+    expect(fb.facts.find((f) => f.kind === 'figure')?.subjectLabel).toBe(label);
+  });
   it('a count a seminar of the same day governs stays a fact of its own', () => {
     const seminar = {
       en: 'At a seminar attended by over 200 delegates the same day, the minister presented her plans for the summit.',
