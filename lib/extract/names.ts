@@ -222,6 +222,35 @@ function afterComplementInCapitals(text: string, ft: FoldedText, end: number): n
   return undefined;
 }
 
+/**
+ * A post's complement closed by its acronym in parentheses: an opener and an article, if any, then
+ * up to 80 characters without punctuation, then "(XYZ)" (folded text: capitals are checked in the
+ * original).
+ */
+const ACRONYM_COMPLEMENT = /^(\s+(?:(?:of|for|de|du|des|cua)\s+|d'\s*)?(?:(?:the|la|le|les)\s+|l'\s*)?)([^,.;:!?()\n"“”«»]{2,80}?)\s*\(\s*([^()\s]{2,12})\s*\)/u;
+/** An acronym as written: capitals (and digits, & or -), at least two capitals. */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{Lu}\p{N}&-]*$/u;
+
+/**
+ * After a post and its complement closed by the complement's acronym in parentheses ("Director
+ * General of the International Atomic Energy Agency (IAEA) …", "directeur général de l'Agence
+ * internationale de l'énergie atomique (AIEA), …", "Tổng giám đốc Cơ quan năng lượng nguyên tử
+ * quốc tế (IAEA), ông …"): the folded offset right after the parenthesis, where the name may
+ * start. The complement starts with a capital (its first word in en/fr, its first syllable in vi)
+ * and its words may be in lower case after it; the parenthesis is what says where it ends.
+ */
+function afterAcronymComplement(text: string, ft: FoldedText, end: number): number | undefined {
+  const m = ACRONYM_COMPLEMENT.exec(ft.text.slice(end, end + 110));
+  if (!m) return undefined;
+  const first = text.charAt(ft.map[end + m[1].length]);
+  if (first === first.toLowerCase()) return undefined;
+  if (m[2].trim().split(/\s+/).length > 12) return undefined;
+  const acrStart = end + m[0].lastIndexOf(m[3]);
+  const acronym = text.slice(ft.map[acrStart], ft.map[acrStart + m[3].length]);
+  if (!ACRONYM.test(acronym)) return undefined;
+  return end + m[0].length;
+}
+
 const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|elle|al|ale|and|ande|ant|ante|oint|ointe)$/u;
 
 /**
@@ -230,6 +259,17 @@ const ADJECTIVE_AFTER_POST = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|el|el
  */
 function leadsAfterRole(text: string, ft: FoldedText, end: number): number[] {
   const f = ft.text;
+  // a complement closed by its acronym follows the post: the name comes after the acronym; the
+  // words right after the post are a name only when they are the whole complement, all in
+  // capitals ("Senator Ana Rill (XYZ) said")
+  const acronym = afterAcronymComplement(text, ft, end);
+  if (acronym !== undefined) {
+    const from = end + (/^\s*/u.exec(f.slice(end, end + 8))?.[0].length ?? 0);
+    const open = f.indexOf('(', from);
+    const run = capitalizedRuns(text, ft.map[from], ft.map[open])[0];
+    const whole = run && run.tokens[0].start === ft.map[from] && /^\s*$/u.test(text.slice(run.tokens[run.tokens.length - 1].end, ft.map[open]));
+    return whole ? [acronym, end] : [acronym];
+  }
   const out = [end];
   const word = /^\s+[\p{L}][\p{L}-]{2,20}(?=\s+\S)/u.exec(f.slice(end, end + 40));
   if (word) {
@@ -340,6 +380,54 @@ export interface PlaceMention {
   locative: boolean;
 }
 
+/** How far (characters) a quoted title may stretch on either side of a place inside it. */
+const TITLE_REACH = 200;
+const OPENING_QUOTES = '“«„';
+const CLOSING_QUOTES = '”»';
+
+/** Whether the quote mark at i opens a quotation (a straight one: after a space, before a word). */
+function opensQuote(text: string, i: number): boolean {
+  const c = text[i];
+  if (OPENING_QUOTES.includes(c)) return true;
+  return c === '"' && !/\S/u.test(text[i - 1] ?? ' ') && /\S/u.test(text[i + 1] ?? ' ');
+}
+
+/**
+ * Whether the span lies inside a quoted title ("Road to Lisbon: Ports of the Future", « La route
+ * vers Lisbonne : … », “Đường tới Lisbon: …”): a quotation opened right after a word of the
+ * sentence (an event "titled", a seminar, "l'événement", "Tọa đàm"), on one line, that starts
+ * with a capital and holds no sentence of its own — not ending in punctuation inside its quote
+ * marks, as a quoted utterance does ("We will meet in Lisbon," she said).
+ */
+export function insideQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - TITLE_REACH); i--) {
+    const c = text[i];
+    if (c === '\n') return false;
+    if (CLOSING_QUOTES.includes(c)) return false;
+    if (OPENING_QUOTES.includes(c) || c === '"') {
+      if (!opensQuote(text, i)) return false;
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = end; i < Math.min(text.length, end + TITLE_REACH); i++) {
+    const c = text[i];
+    if (c === '\n' || OPENING_QUOTES.includes(c)) return false;
+    if (CLOSING_QUOTES.includes(c) || (c === '"' && !opensQuote(text, i))) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, close).trim();
+  if (!/^[\p{Lu}\p{N}]/u.test(inside) || /[.,;!?…]$/u.test(inside) || /[.!?…]\s+\p{Lu}/u.test(inside)) return false;
+  // (opened after a word: not at a sentence's start, nor after "said:" or a comma)
+  return /[\p{L}\p{M}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 20), open));
+}
+
 /** Places: gazetteer names anywhere (not inside "Hanoi Convention"), unknown ones after a locative. */
 export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMention[] {
   const f = ft.text;
@@ -351,7 +439,9 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (c === c.toLowerCase()) continue; // a place name is capitalised
     if (lex.placeCompounds.test(f.slice(h.end, h.end + 30))) continue;
     const before = f.slice(Math.max(0, h.start - 25), h.start);
-    if (/(?:cong uoc|convention de|convention d'|road to|duong toi|route vers|tuyen bo)\s*["“«]?\s*$/u.test(before)) continue;
+    if (/(?:cong uoc|convention de|convention d'|tuyen bo)\s*["“«]?\s*$/u.test(before)) continue;
+    // a place inside a quoted title is part of the title, not a venue
+    if (insideQuotedTitle(text, s, ft.map[h.end])) continue;
     const pw = prevWord(h.start);
     if (lex.originWords.has(pw) && !lex.locatives.has(pw)) continue;
     // "Vienna, Austria" / "New York (Mỹ)": the second place only says where the first one is
@@ -378,6 +468,7 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (tokens.length === 1 && tokens[0].text.length < 3) continue;
     const end = tokens[tokens.length - 1].end;
     if (/^\s*(?:convention|declaration|cong uoc)/u.test(fold(text.slice(end, end + 20)))) continue;
+    if (insideQuotedTitle(text, at, end)) continue;
     out.push({ kind: 'place', start: at, end, names: [text.slice(at, end)], known: false, locative: true });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -38,7 +38,13 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
     }
     if (!near) return undefined;
     frame.cues.set(unitCue(m.unit), 1);
-    return { frame, label: figureLabel(an, m, s.end) };
+    // "Over 1,000 delegates … reviewed reports from regional meetings": a count that is its
+    // clause's subject is about what its sentence or paragraph is about, not about an event
+    // named inside its verb's object
+    // (its label is then the count's noun phrase, without the verb: "delegates from member states")
+    const verb = verbOverEvent(an, m, frame, s);
+    if (verb !== undefined) dropGoverning(frame);
+    return { frame, label: figureLabel(an, m, verb ?? s.end) };
   }
   if (!frame.governing || (frame.governingDistance ?? Infinity) > reach) {
     // "as of 3 May, 40 delegations had confirmed": a cut-off date is the date of the count
@@ -57,6 +63,59 @@ export function claimFrame(an: Analysis, m: ValueMention, others: ValueMention[]
   // report or a speech than the event is where it was said, not where the event was
   if (m.kind === 'place' && Math.max(...SAYING.map((c) => frame.cues.get(c) ?? 0)) > (frame.cues.get(frame.governing) ?? 0)) return undefined;
   return { frame, label: eventLabel(an, frame, s.start, s.end) };
+}
+
+/** Auxiliaries and aspect words that put a verb right after them (folded). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'ont', 'avait', 'avaient', 'aura', 'auront', 'vont', 'da', 'se', 'dang', 'vua']);
+/** Words that open no object: a verb in -ed before one of them is a participle ("invited by"). */
+const NO_OBJECT = new Set(['by', 'from', 'in', 'at', 'on', 'to', 'for', 'with', 'as', 'par', 'de', 'en', 'boi']);
+
+/**
+ * Where the verb starts when the event governing a count stands inside the object of a verb the
+ * count is the subject of: the count opens its clause ("Over 1,000 delegates from member states reviewed
+ * reports from regional meetings", "Plus de 300 délégués … ont examiné les rapports des réunions",
+ * "Hơn 300 đại biểu … đã xem xét báo cáo của các hội nghị"), and between it and the event stands
+ * a verb — a past form in -ed with an object after it, or a word after an auxiliary — that is no
+ * event of its own ("attended the meetings", "đã tham dự hội nghị" pass the count to the event).
+ */
+function verbOverEvent(an: Analysis, m: ValueMention, frame: Frame, s: { start: number; end: number }): number | undefined {
+  const g = frame.governingSpan;
+  if (!frame.governing || !g || g.start < m.end) return undefined;
+  // an attendance or a visit, even as the verb's object, is the count's own act ("Over 70
+  // countries have confirmed participation in the ceremony", "đã xác nhận tham dự lễ ký")
+  if (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? '')) return undefined;
+  // (the clause's subject: nothing but punctuation between the clause's start and the count)
+  const head = an.text.slice(s.start, m.start);
+  if (wordsIn(head.slice(Math.max(head.search(/[,;:—–][^,;:—–]*$/u) + 1, 0))).length) return undefined;
+  if (/[.;:!?()]/.test(an.text.slice(m.end, g.start))) return undefined;
+  const words = wordsIn(an.text, s.start, s.end);
+  const events = new Set<number>();
+  for (const f of phrasesIn(words)) if (f.p.kind === 'event' || f.p.kind === 'link') for (let k = f.i; k < f.j; k++) events.add(k);
+  const from = words.findIndex((w) => w.start >= m.end);
+  for (let k = from; k >= 0 && k < words.length && words[k].end <= g.start; k++) {
+    const w = words[k];
+    const lower = an.text.charAt(w.start) === an.text.charAt(w.start).toLowerCase();
+    const next = words[k + 1];
+    const past = an.lang === 'en' && w.w.length > 4 && w.w.endsWith('ed') && !!next && !NO_OBJECT.has(next.w);
+    const afterAux = k > from && AUXILIARIES.has(words[k - 1].w);
+    if (!lower || !(past || afterAux) || !isContentWord(w.w)) continue;
+    // the count's own verb is an event: it governs (or passes the count to its object)
+    if (events.has(k)) return undefined;
+    // (the verb, or its auxiliary)
+    return afterAux ? words[k - 1].start : w.start;
+  }
+  return undefined;
+}
+
+/** Forgets what governs a frame (its cues stay). */
+function dropGoverning(frame: Frame): void {
+  delete frame.governing;
+  delete frame.governingDistance;
+  delete frame.governingSpan;
+  delete frame.governingSet;
+  delete frame.governingVerb;
+  delete frame.fromOpening;
+  delete frame.coordinated;
 }
 
 /** Concepts of saying and publishing: where they happen is not where the event they report did. */

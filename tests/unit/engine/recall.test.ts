@@ -1,7 +1,7 @@
 // Which facts the builder reads from documents of our own (invented people and events, in en/fr/vi):
 // each class of sentence with a case that builds a fact and one that does not.
 import { describe, expect, it } from 'vitest';
-import { buildFactBase } from '../../../lib/index';
+import { buildFactBase, checkText, compileMatcher } from '../../../lib/index';
 import { findDates } from '../../../lib/extract/dates';
 import { findFigures } from '../../../lib/extract/figures';
 import { foldWithMap } from '../../../lib/text/fold';
@@ -9,6 +9,7 @@ import { defaultLexicon } from '../../../lib/lexicon';
 import type { DateValue, FigureValue, Lang, NameValue } from '../../../lib/model';
 import { analyze } from '../../../lib/analyze';
 import { sentenceFrame } from '../../../lib/subject/sentence-frame';
+import { claimFrame } from '../../../lib/subject/claims';
 
 const lex = defaultLexicon();
 const dates = (text: string, lang: Lang) =>
@@ -206,6 +207,38 @@ describe('a post\'s complement in capitals before the name', () => {
   });
 });
 
+describe('a post\'s complement closed by its acronym in parentheses, then the name', () => {
+  it.each([
+    // the complement in capitals (en), its first word in capitals (fr), its first syllable in
+    // capitals (vi); a comma and an honorific may stand between the acronym and the name
+    ['en', 'The talks were opened by Director General of the World Maritime Organization (WMO) Ana Maria Rill, who spoke first.', 'Ana Maria Rill — Director General'],
+    ['fr', "La séance a été ouverte par le directeur général de l'Agence internationale des forêts (AIF), Jean Dupont, qui a parlé le premier.", 'Jean Dupont — Director General'],
+    ['vi', 'Phiên họp do Tổng giám đốc Tổ chức hàng hải thế giới (WMO), ông Trần Văn Bình chủ trì.', 'Trần Văn Bình — Director General'],
+    ['vi', 'Tổng giám đốc Cơ quan lâm nghiệp quốc tế (AIF) Trần Văn Bình đã phát biểu.', 'Trần Văn Bình — Director General'],
+  ] as const)('%s: %s', (lang, text, person) => {
+    expect(people(text, lang)).toEqual([person]);
+  });
+  it.each([
+    // no name after the acronym
+    ['en', 'Director General of the World Maritime Organization (WMO) said the talks would go on.'],
+    ['fr', "Le directeur général de l'Agence internationale des forêts (AIF) a dit que les travaux continueraient."],
+    ['vi', 'Tổng giám đốc Tổ chức hàng hải thế giới (WMO) cho biết các cuộc thảo luận sẽ tiếp tục.'],
+    // an acronym alone after the post is its complement, not a name
+    ['en', 'Director General WMO said the talks would go on.'],
+    ['fr', "Le directeur général AIF a dit que les travaux continueraient."],
+    ['vi', 'Tổng giám đốc WMO cho biết các cuộc thảo luận sẽ tiếp tục.'],
+    // a parenthesis that is no acronym does not close the complement
+    ['fr', "Le directeur général de l'Agence internationale des forêts (Rome), Jean Dupont, a parlé."],
+  ] as const)('%s: no person in "%s"', (lang, text) => {
+    expect(people(text, lang)).toEqual([]);
+  });
+  it('a name in capitals right after the post, with its own parenthesis, is still the name', () => {
+    expect(people('President Ana Maria Rill (XYZ) said the talks would go on.', 'en')).toEqual(['Ana Maria Rill — President']);
+    expect(people('Le président Jean Dupont (AIF) a dit que les travaux continueraient.', 'fr')).toEqual(['Jean Dupont — President']);
+    expect(people('Chủ tịch Trần Văn Bình (AIF) cho biết các cuộc thảo luận sẽ tiếp tục.', 'vi')).toEqual(['Trần Văn Bình — President']);
+  });
+});
+
 describe('"cuộc gặp" is a meeting, "gặp" alone is no event', () => {
   const governingOfDate = (text: string) => {
     const an = analyze(text, { lang: 'vi' });
@@ -269,5 +302,117 @@ describe('a cut-off date is the date of the count its clause gives', () => {
     expect(dateFacts('The organisers said that as of 3 May 2025 the mayors and councillors of the member provinces and of the observer bodies had not yet confirmed that they would attend the forum.', 'en')).toEqual([]);
     expect(dateFacts("Les organisateurs ont indiqué qu'en date du 3 mai 2025 les maires et élus des provinces membres et des organismes observateurs n'avaient pas encore confirmé leur participation au forum.", 'fr')).toEqual([]);
     expect(dateFacts('Ban tổ chức cho biết tính đến ngày 3/5/2025 các tỉnh thành viên và các tổ chức quan sát viên chưa gửi thư đăng ký (40 đoàn) để tham gia diễn đàn.', 'vi')).toEqual([]);
+  });
+});
+
+describe('a count that is its clause\'s subject is not governed by an event inside its verb\'s object', () => {
+  /** The event governing the count of delegates in its claim's frame (null: none). */
+  const governingOfCount = (text: string, lang: Lang) => {
+    const an = analyze(text, { lang });
+    const all = [...an.dates, ...an.figures, ...an.places].sort((a, b) => a.start - b.start);
+    const m = an.figures.find((f) => f.unit === 'delegates')!;
+    return claimFrame(an, m, all)!.frame.governing ?? null;
+  };
+  it.each([
+    ['en', 'Over 300 delegates from member states reviewed reports from regional preparatory meetings held throughout 2023.'],
+    ['fr', 'Plus de 300 délégués des États membres ont examiné les rapports des réunions préparatoires régionales tenues en 2023.'],
+    ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã xem xét báo cáo của các hội nghị trù bị khu vực diễn ra trong năm 2023.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(governingOfCount(text, lang)).toBe(null);
+  });
+  it.each([
+    // the count's own verb is an event: it passes the count to its object
+    ['en', 'Over 300 delegates from member states attended the regional preparatory meetings held throughout 2023.', '@meeting'],
+    ['fr', 'Plus de 300 délégués des États membres ont participé aux réunions préparatoires régionales tenues en 2023.', '@meeting'],
+    ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã tham dự các hội nghị trù bị khu vực diễn ra trong năm 2023.', '@meeting'],
+    // an attendance that is the verb's object is the count's own act
+    ['en', 'Over 300 delegates from member states have confirmed participation in the regional preparatory meetings.', '@meeting'],
+    ['fr', 'Plus de 300 délégués des États membres ont confirmé leur participation aux réunions préparatoires régionales.', '@meeting'],
+    ['vi', 'Hơn 300 đại biểu của các quốc gia thành viên đã xác nhận tham dự các hội nghị trù bị khu vực.', '@meeting'],
+    // a participle after the noun is not its verb ("invited by")
+    ['en', 'Over 300 delegates invited by the host country attended the regional preparatory meetings.', '@meeting'],
+    // the count is no clause's subject: the event its sentence names before it governs it
+    ['en', 'At the session, over 300 delegates from member states reviewed reports from regional preparatory meetings.', '@session'],
+    ['fr', 'Les réunions préparatoires régionales ont réuni plus de 300 délégués des États membres.', '@meeting'],
+    ['vi', 'Các hội nghị trù bị khu vực đã thu hút hơn 300 đại biểu của các quốc gia thành viên.', '@meeting'],
+  ] as const)('%s: the event still governs in "%s"', (lang, text, event) => {
+    expect(governingOfCount(text, lang)).toBe(event);
+  });
+
+  /** The counts of delegates built from two documents: "amount [documents]". */
+  const delegates = (a: [Lang, string], b: [Lang, string]) =>
+    buildFactBase([{ id: 'a', lang: a[0], title: 'A', text: a[1] }, { id: 'b', lang: b[0], title: 'B', text: b[1] }])
+      .facts.filter((f) => f.kind === 'figure' && (f.value as FigureValue).unit === 'delegates')
+      .map((f) => `${(f.value as FigureValue).amount} [${[...new Set(f.sources.map((s) => s.doc))].sort().join(',')}]`)
+      .sort();
+  const opened: Record<Lang, string> = {
+    en: 'The commission opened its annual session in Geneva on 12 March 2024.',
+    fr: 'La commission a ouvert sa session annuelle à Genève le 12 mars 2024.',
+    vi: 'Ủy ban đã khai mạc kỳ họp thường niên tại Geneva ngày 12/3/2024.',
+  };
+  const reviewed: Record<Lang, string> = {
+    en: 'Over 300 delegates from member states reviewed reports from regional preparatory meetings held throughout 2023.',
+    fr: 'Plus de 300 délégués des États membres ont examiné les rapports des réunions préparatoires régionales tenues en 2023.',
+    vi: 'Hơn 300 đại biểu của các quốc gia thành viên đã xem xét báo cáo của các hội nghị trù bị khu vực diễn ra trong năm 2023.',
+  };
+  const attended: Record<Lang, string> = {
+    en: 'The session, attended by over 300 delegates from member states, discussed the reports.',
+    fr: 'La session, à laquelle ont participé plus de 300 délégués des États membres, a examiné les rapports.',
+    vi: 'Với sự tham dự của hơn 300 đại biểu đến từ các quốc gia thành viên, kỳ họp tập trung thảo luận các báo cáo.',
+  };
+  it.each([
+    ['en', 'vi'],
+    ['fr', 'en'],
+    ['vi', 'fr'],
+  ] as const)('%s beside %s: the count of the session is one fact with both sources', (la, lb) => {
+    expect(delegates([la, `${opened[la]} ${reviewed[la]}`], [lb, `${opened[lb]} ${attended[lb]}`])).toEqual(['300 [a,b]']);
+  });
+  it.each([
+    ['en', 'delegates from member states'],
+    ['fr', 'délégués des États membres'],
+    ['vi', 'đại biểu nước ngoài'],
+  ] as const)('%s: its label is the count\'s noun phrase, without the verb', (lang, label) => {
+    const text = lang === 'vi' ? 'Hơn 300 đại biểu nước ngoài đã xem xét báo cáo của các hội nghị trù bị khu vực diễn ra trong năm 2023.' : reviewed[lang];
+    const fb = buildFactBase([{ id: 'a', lang, title: 'A', text: `${opened[lang]} ${text}` }]);
+    expect(fb.facts.find((f) => f.kind === 'figure')?.subjectLabel).toBe(label);
+  });
+  it('a count a seminar of the same day governs stays a fact of its own', () => {
+    const seminar = {
+      en: 'At a seminar attended by over 200 delegates the same day, the minister presented her plans for the summit.',
+      vi: 'Tại tọa đàm diễn ra cùng ngày với sự tham dự của hơn 200 đại biểu, Bộ trưởng đã trình bày kế hoạch cho hội nghị thượng đỉnh.',
+    };
+    expect(delegates(['en', `${opened.en} ${reviewed.en}\n\n${seminar.en}`], ['vi', `${opened.vi} ${attended.vi}\n\n${seminar.vi}`])).toEqual(['200 [a,b]', '300 [a,b]']);
+  });
+});
+
+describe('a place inside a quoted title is part of the title, not a venue', () => {
+  const places = (text: string, lang: Lang) => analyze(text, { lang }).places.map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['en', 'The ministry hosted a forum titled "Gateway to Lisbon: Ports of the Future" in Geneva on 3 May 2024.', ['Geneva']],
+    ['fr', 'Le ministère a organisé le forum « Cap sur Lisbonne : les ports de demain » à Genève le 3 mai 2024.', ['Genève']],
+    ['vi', 'Bộ đã tổ chức diễn đàn “Hướng tới Lisbon: Cảng biển của tương lai” tại Genève ngày 3/5/2024.', ['Genève']],
+    // (straight quotes, or one of each kind)
+    ['vi', 'Bộ đã tổ chức diễn đàn "Hướng tới Lisbon: Cảng biển của tương lai” tại Genève ngày 3/5/2024.', ['Genève']],
+  ] as const)('%s: %s', (lang, text, want) => {
+    expect(places(text, lang)).toEqual(want);
+  });
+  it.each([
+    // a quoted utterance names a place it speaks of: punctuation inside its quote marks, or it
+    // opens its sentence or follows a colon
+    ['en', '"The forum will be held in Lisbon," she said.'],
+    ['en', '"We meet in Lisbon" was the motto of the year.'],
+    ['fr', 'Elle a déclaré : « Le forum se tiendra à Lisbonne ».'],
+    ['vi', 'Bà nói: “Diễn đàn sẽ được tổ chức tại Lisbon”.'],
+    // a quotation that starts in lower case is no title
+    ['en', 'She said the forum would "move to Lisbon" next year.'],
+  ] as const)('%s: the place stays in "%s"', (lang, text) => {
+    expect(places(text, lang).filter((p) => p.startsWith('Lisbo'))).toHaveLength(1);
+  });
+  it('a page naming the title does not contradict the event\'s venue', () => {
+    const fb = buildFactBase([{ id: 'd', lang: 'en', title: 'T', text: 'The international ports forum opened in Geneva on 3 May 2024. The forum was attended by over 300 delegates from port cities.' }]);
+    const m = compileMatcher(fb.facts);
+    const conflicts = (text: string, lang: Lang) => checkText(m, text, { lang }).filter((f) => f.verdict === 'conflict').map((f) => f.text);
+    expect(conflicts('The international ports forum, titled "Gateway to Lisbon: Ports of the Future", opened on 3 May 2024.', 'en')).toEqual([]);
+    expect(conflicts('The international ports forum opened in Lisbon on 3 May 2024.', 'en')).toEqual(['Lisbon']);
   });
 });
