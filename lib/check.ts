@@ -624,7 +624,9 @@ export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Fi
     const frame = nameFrame(an, f);
     // (the person's own names and post say nothing of the topic: "President Lương Cường" on any page)
     if (frame) for (const c of [...frame.cues.keys()]) if (anyWordIn(c, ownWords(m, f.factId))) frame.cues.delete(c);
-    const s = frame ? m.subjects.score(frame, f.factId) : 0;
+    // (a kind of event alone — "a session", "a visit", "chuyến thăm" — is on every page about the
+    // person's work: the sentence must share another word with the fact's sources as well)
+    const s = frame && m.subjects.sharesWord(frame, f.factId, { eventParts: true }) ? m.subjects.score(frame, f.factId) : 0;
     tie.set(f.factId, Math.max(tie.get(f.factId) ?? 0, s));
   }
   const names = raw.flatMap((f) => {

@@ -165,6 +165,16 @@ export function isEventWord(w: string): boolean {
   return v;
 }
 
+/** Whether a word is part of one of the vocabulary's event phrases ("chuyến thăm", "open for signature"). */
+let eventParts: Set<string> | undefined;
+export function isEventPart(w: string): boolean {
+  if (!eventParts) {
+    eventParts = new Set();
+    for (const list of Object.values(vocabulary.events)) for (const p of list) for (const x of wordsIn(p)) if (!STOP.has(x.w)) eventParts.add(stem(x.w));
+  }
+  return eventParts.has(w);
+}
+
 /** A light stem, the same for every language: plural -s and -es dropped from longer words. */
 export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);

@@ -12,7 +12,7 @@ import { analyze } from '../analyze';
 import { compareDate, compareFigure } from '../compare';
 import { samePlace } from '../extract/names';
 import { fold } from '../text/fold';
-import { frameOf, isEventWord, translationsOf, type Frame, type TemporalRole } from './frame';
+import { frameOf, isEventPart, isEventWord, translationsOf, type Frame, type TemporalRole } from './frame';
 import { isRival } from './sentence-frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
 import type { Analysis, ValueMention } from '../analyze';
@@ -179,12 +179,14 @@ export class SubjectIndex {
    * event (the word "session" itself no more than its concept); a kind noun shares with its
    * translations ("gồm 12 chương" after "Hiến chương" shares with "la charte, composée de …").
    */
-  sharesWord(frame: Frame, factId: string): boolean {
+  sharesWord(frame: Frame, factId: string, opts: { eventParts?: boolean } = {}): boolean {
     const sig = this.sigs.get(factId);
     if (!sig) return false;
     const has = (c: string) => (sig.cues.get(c) ?? 0) >= 0.3 && this.idf(c, factId) > 0.5;
     for (const [c, w] of frame.cues) {
       if (w < 0.3 || /^[@#=]/.test(c) || c.split(' ').every(isEventWord)) continue;
+      // (with eventParts, no word of an event phrase either: "thăm" of "chuyến thăm")
+      if (opts.eventParts && c.split(' ').every(isEventPart)) continue;
       if (has(c) || translationsOf(c)?.some((t) => t !== c && has(t))) return true;
     }
     return false;

@@ -1,0 +1,39 @@
+// A known person is marked on a page that speaks of what the base knows about them: some value
+// of the page tied to a fact, or the words around the name shared with the person's sources. A
+// kind of event alone ("a visit", "une visite", "chuyến thăm") is on every page about a person's
+// work, so it does not make the page about what the base knows. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { checkText, compileMatcher } from '../../../lib/index';
+import type { Fact } from '../../../lib/model';
+
+const marquez: Fact = {
+  id: 'user.marquez', kind: 'name', subject: 'director', subjectLabel: 'Director',
+  value: { name: 'Elena Ruiz Marquez', aliases: [], role: 'Director', entity: 'person' },
+  sources: [
+    { doc: 'note-en', lang: 'en', quote: 'On a visit to the northern ports, Elena Ruiz Marquez discussed the fishing quota reform with the harbour masters.', start: 0, end: 0 },
+    { doc: 'note-fr', lang: 'fr', quote: "Lors d'une visite dans les ports du nord, Elena Ruiz Marquez a discuté de la réforme des quotas de pêche avec les capitaines de port.", start: 0, end: 0 },
+    { doc: 'note-vi', lang: 'vi', quote: 'Trong chuyến thăm các cảng phía bắc, Elena Ruiz Marquez đã thảo luận về cải cách hạn ngạch đánh bắt với các giám đốc cảng.', start: 0, end: 0 },
+  ],
+  variants: [], origin: 'user',
+};
+const m = compileMatcher([marquez]);
+const marked = (text: string) => checkText(m, text).filter((f) => f.kind === 'name').map((f) => f.text);
+// (a page long enough to be judged by its topic: about sixty words and more)
+const filler = {
+  en: ' The weather was mild and the streets were busy all week. Shops stayed open late, and the cafés on the main square were full every evening. Local newspapers printed long interviews with residents and visitors alike, and the radio played music from the region. Children played in the parks until dark, and families walked along the river after dinner.',
+  fr: ' Le temps était doux et les rues animées toute la semaine. Les magasins sont restés ouverts tard, et les cafés de la place principale étaient pleins chaque soir. Les journaux locaux ont publié de longs entretiens avec des habitants et des visiteurs, et la radio passait de la musique de la région. Les enfants jouaient dans les parcs jusqu\'à la nuit, et les familles se promenaient au bord du fleuve après le dîner.',
+  vi: ' Thời tiết ôn hòa và đường phố nhộn nhịp suốt cả tuần. Các cửa hàng mở cửa đến khuya, và các quán cà phê ở quảng trường chính luôn đông khách mỗi tối. Báo chí địa phương đăng nhiều bài phỏng vấn dài với người dân và du khách, còn đài phát thanh phát nhạc của vùng. Trẻ em chơi trong công viên đến tối, và các gia đình đi dạo dọc bờ sông sau bữa tối.',
+};
+
+describe('a known person on a long page', () => {
+  it.each([
+    ['en', 'On a visit to the northern ports, Elena Ruiz Marquez discussed the fishing quota reform.'],
+    ['fr', "Lors d'une visite dans les ports du nord, Elena Ruiz Marquez a discuté de la réforme des quotas de pêche."],
+    ['vi', 'Trong chuyến thăm các cảng phía bắc, Elena Ruiz Marquez đã thảo luận về cải cách hạn ngạch đánh bắt.'],
+  ] as const)('is marked where the page speaks of what the base knows (%s)', (lang, s) => expect(marked(s + filler[lang])).toEqual(['Elena Ruiz Marquez']));
+  it.each([
+    ['en', 'On a visit to an art fair in the capital, Elena Ruiz Marquez bought two paintings.'],
+    ['fr', "Lors d'une visite à une foire d'art dans la capitale, Elena Ruiz Marquez a acheté deux tableaux."],
+    ['vi', 'Trong chuyến thăm một hội chợ nghệ thuật ở thủ đô, Elena Ruiz Marquez đã mua hai bức tranh.'],
+  ] as const)('is not marked where only the kind of event is the same, a visit (%s)', (lang, s) => expect(marked(s + filler[lang])).toEqual([]));
+});
