@@ -92,6 +92,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (c.verdict === 'match') {
       // (nor where it opens a name or a post's title: "Chủ tịch Ủy ban nhân dân thành phố Hà Nội Trần Sỹ Thanh")
       if (v.kind === 'place' && opensName(an, v)) continue;
+      // (nor in parentheses, an aside saying where something is: "(Mỹ Đình, Hà Nội)")
+      if (v.kind === 'place' && insideParens(an.text, v)) continue;
       if (matchTied(v, best.fact, best.score)) out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
       continue;
     }

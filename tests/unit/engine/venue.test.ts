@@ -105,3 +105,10 @@ describe('a venue given through a verb that only links the event to it', () => {
     "Le ministre, qui assistera à la cérémonie de signature de l'accord sur la pêche le mois prochain, sera accueilli à Madrid par le roi.",
   ])('is not the venue of an event inside a relative clause: %s', (text) => expect(saidV(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
 });
+
+describe('a place in parentheses', () => {
+  it.each([
+    'The signing ceremony of the fisheries accord will be held at the Congress Centre (Belém, Lisbon).',
+    "La cérémonie de signature de l'accord sur la pêche aura lieu au Centre des congrès (Belém, Lisbonne).",
+  ])('is an aside saying where something is: neither a match nor a conflict: %s', (text) => expect(said(text)).toEqual([]));
+});
