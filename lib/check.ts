@@ -174,11 +174,30 @@ function ownWords(m: Matcher, factId: string): Set<string> {
     set = new Set(texts.filter((t): t is string => !!t).flatMap((t) => wordsIn(t).map((w) => stem(w.w))));
     // and the words in capitals written right before the name in its sources, the rest of the
     // post's title ("Culture Minister Mira Talvinen", "la ministre de la Culture, Mira Talvinen")
+    // and the whole post with its body, from the post's first word to the name or, after the
+    // name, to the end of the apposition ("Director General of the World Maritime Organization
+    // (WMO) Ana Rill", "Ana Rill, Tổng giám đốc Tổ chức hàng hải thế giới,")
     const first = v ? wordsIn(v.name)[0]?.w : undefined;
-    for (const src of f?.sources ?? []) {
-      const ws = wordsIn(src.quote);
+    const triggers = m.lex.raw.roles.flatMap((r) => r.triggers.map((t) => wordsIn(t).map((w) => w.w)));
+    const quotes = [...(f?.sources ?? []), ...(f?.variants ?? []).flatMap((x) => x.sources)].map((x) => x.quote);
+    for (const quote of quotes) {
+      const ws = wordsIn(quote);
       const at = ws.findIndex((w) => w.w === first);
-      for (let k = Math.max(0, at - 4); at > 0 && k < at; k++) if (/^\p{Lu}/u.test(src.quote.charAt(ws[k].start))) set.add(stem(ws[k].w));
+      if (at < 0) continue;
+      for (let k = Math.max(0, at - 4); at > 0 && k < at; k++) if (/^\p{Lu}/u.test(quote.charAt(ws[k].start))) set.add(stem(ws[k].w));
+      const postAt = (k: number) => triggers.some((t) => t.every((w, j) => ws[k + j]?.w === w));
+      for (let k = Math.max(0, at - 12); k < at; k++) if (postAt(k) && !/[.;:!?]/.test(quote.slice(ws[k].start, ws[at].start))) {
+        for (let j = k; j < at; j++) set.add(stem(ws[j].w));
+        break;
+      }
+      const nameEnd = at + wordsIn(v!.name).length;
+      const comma = ws[nameEnd] && /^\s*,/.test(quote.slice(ws[nameEnd - 1].end, ws[nameEnd].start));
+      if (comma && [0, 1, 2].some((d) => postAt(nameEnd + d))) {
+        for (let j = nameEnd; j < ws.length && j < nameEnd + 16; j++) {
+          if (j > nameEnd && /[,.;:!?]/.test(quote.slice(ws[j - 1].end, ws[j].start))) break;
+          set.add(stem(ws[j].w));
+        }
+      }
     }
     byFact.set(factId, set);
   }

@@ -37,3 +37,28 @@ describe('a known person on a long page', () => {
     ['vi', 'Trong chuyến thăm một hội chợ nghệ thuật ở thủ đô, Elena Ruiz Marquez đã mua hai bức tranh.'],
   ] as const)('is not marked where only the kind of event is the same, a visit (%s)', (lang, s) => expect(marked(s + filler[lang])).toEqual([]));
 });
+
+describe("a person's post and the body they head", () => {
+  const rill: Fact = {
+    id: 'user.rill', kind: 'name', subject: 'director-general', subjectLabel: 'Director General',
+    value: { name: 'Ana Rill', aliases: [], role: 'Director General', entity: 'person' },
+    sources: [
+      { doc: 'note-en', lang: 'en', quote: 'Director General of the Northern Maritime Organisation (NMO) Ana Rill opened the fishing quota talks in the harbour.', start: 0, end: 0 },
+      { doc: 'note-fr', lang: 'fr', quote: "Ana Rill, directrice générale de l'Organisation maritime du Nord, a ouvert les pourparlers sur les quotas de pêche au port.", start: 0, end: 0 },
+      { doc: 'note-vi', lang: 'vi', quote: 'Tổng giám đốc Tổ chức hàng hải phương Bắc (NMO) Ana Rill đã khai mạc cuộc đàm phán về hạn ngạch đánh bắt tại cảng.', start: 0, end: 0 },
+    ],
+    variants: [], origin: 'user',
+  };
+  const mr = compileMatcher([rill]);
+  const markedR = (text: string) => checkText(mr, text).filter((f) => f.kind === 'name').map((f) => f.text);
+  it.each([
+    ['en', 'Ana Rill, Director General of the Northern Maritime Organisation, bought two paintings at an art fair.'],
+    ['fr', "Ana Rill, directrice générale de l'Organisation maritime du Nord, a acheté deux tableaux dans une foire d'art."],
+    ['vi', 'Tổng giám đốc Tổ chức hàng hải phương Bắc Ana Rill đã mua hai bức tranh tại một hội chợ nghệ thuật.'],
+  ] as const)('say who the person is, not what the page is about (%s)', (lang, s) => expect(markedR(s + filler[lang])).toEqual([]));
+  it.each([
+    ['en', 'Ana Rill, Director General of the Northern Maritime Organisation, opened the fishing quota talks.'],
+    ['fr', "Au port, Ana Rill a ouvert les pourparlers sur les quotas de pêche."],
+    ['vi', 'Tổng giám đốc Tổ chức hàng hải phương Bắc Ana Rill đã khai mạc cuộc đàm phán về hạn ngạch đánh bắt.'],
+  ] as const)('leave the page marked where it speaks of what the base knows (%s)', (lang, s) => expect(markedR(s + filler[lang])).toEqual(['Ana Rill']));
+});
