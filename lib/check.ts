@@ -133,7 +133,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // a value several coordinated events share is no one event's alone
     if (frame.coordinated) score *= COORDINATED_FACTOR;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
-    if (v.kind === 'place' && hitsWithin(an.dates, v.end, v.end + 80).some((d) => d.deadline)) continue;
+    // (the period's own place: the date after it is the deadline, with no other date or place between —
+    // "à Da Nang en 2025, puis … à New York, jusqu'au 31 décembre 2026" dates Da Nang by 2025)
+    if (v.kind === 'place' && runsUntilDeadline(an, v)) continue;
     if (v.kind === 'date' && coarser(v.precision, (best.fact.value as DateValue).precision)) score *= COARSER_FACTOR;
     // a conflict needs the sentence to share a word with the fact, not only a kind of event
     // ("participants from over 20 countries" against the countries at a ceremony)
@@ -283,6 +285,12 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
   const key = (f: Finding) => `${sentenceAt(an, f.start)?.start ?? -1}|${f.factId}`;
   for (const f of fs) if (f.verdict === 'match') matched.add(key(f));
   return fs.filter((f) => f.verdict === 'match' || !matched.has(key(f)));
+}
+
+/** Whether the first date after a place (within 80 characters, no other place between) is a deadline ("in New York until 31 December"). */
+function runsUntilDeadline(an: Analysis, p: PlaceMention): boolean {
+  const next = hitsWithin(an.dates, p.end, p.end + 160).find((d) => d.start < p.end + 80);
+  return !!next?.deadline && !hitsWithin(an.places, p.end, next.start).length;
 }
 
 /** Whether the place's sentence names the fact's own place too ("Mỹ Đình, Hà Nội": a district beside its city). */

@@ -112,3 +112,10 @@ describe('a place in parentheses', () => {
     "La cérémonie de signature de l'accord sur la pêche aura lieu au Centre des congrès (Belém, Lisbonne).",
   ])('is an aside saying where something is: neither a match nor a conflict: %s', (text) => expect(said(text)).toEqual([]));
 });
+
+describe('a place and the period open for signature', () => {
+  it.each([
+    ["L'accord sur la pêche sera ouvert à la signature de tous les États à Madrid en 2026, puis au siège de l'organisation, à Genève, jusqu'au 31 décembre 2027.", 'conflict Madrid'],
+    ['The fisheries accord will be open for signature by all States in Madrid in 2026, then at the headquarters of the organisation in Geneva until 31 December 2027.', 'conflict Madrid'],
+  ])('the place dated by its own year is a venue; only the one the deadline follows is where the period runs: %s', (text, want) => expect(said(text)).toEqual([want]));
+});
