@@ -408,6 +408,26 @@ function readWords(text: string, from: number, to: number): ReadSentence {
   return { words, found, flags, stems, pairs: new Array(n), ordinals, complements: complementsOf(text, words, found) };
 }
 
+/**
+ * The last word of an event's complement, through the events it names ("cérémonie de signature
+ * de la Convention …": the ceremony's complement is the signing, whose complement is the
+ * Convention …); the event's own last word when it has none.
+ */
+function complementEnd(read: ReadSentence, f: Found): number {
+  let end = f.j - 1;
+  for (let guard = 0; guard < 4; guard++) {
+    const c = read.complements.find((x) => x.from === end + 1 || x.from === end + 2);
+    if (c) {
+      end = c.to - 1;
+      continue;
+    }
+    const next = COMPLEMENT_OPENERS.has(read.words[end + 1]?.w ?? '') ? read.found.find((x) => x.i === end + 2 && x.p.kind === 'event') : undefined;
+    if (!next) break;
+    end = next.j - 1;
+  }
+  return end;
+}
+
 /** Relative pronouns that are never conjunctions ("that" and "que" may be: "said that …"). */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 /** Whether a relative pronoun opens a clause holding word `i`, before the verb at `verb`. */
@@ -690,7 +710,9 @@ export function frameOf(input: FrameInput): Frame {
     frame.governingSet = [...set];
     // the words naming the governing event ("signing ceremony", "kỳ họp thứ 34") weigh as much as
     // its concept, however far the link verb let it stand from the value
-    governingWords = { from: Math.max(0, g.f.i - 2), to: Math.min(words.length - 1, g.f.j + 1), w: 1 / (1 + g.d / DECAY) };
+    // (and its complement: "la cérémonie de signature de la Convention des Nations Unies contre
+    // la cybercriminalité" names the event however far its last words stand from the value)
+    governingWords = { from: Math.max(0, g.f.i - 2), to: Math.max(Math.min(words.length - 1, g.f.j + 1), complementEnd(read, g.f)), w: 1 / (1 + g.d / DECAY) };
   }
   if (!whole && frame.governing && frame.governingSpan) {
     // "on 24 October, a day before the ceremony": a temporal word between the value and its event

@@ -1,0 +1,32 @@
+// An event noun's complement ("la cérémonie de signature de l'accord sur la pêche", "the signing
+// ceremony of the fisheries accord") names the event: its words weigh as much as the event's own,
+// however far they stand from the value the event governs. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { checkText, compileMatcher } from '../../../lib/index';
+import type { Fact } from '../../../lib/model';
+
+const signing: Fact = {
+  id: 'user.accord-date', kind: 'date', subject: 'signing of the fisheries accord', subjectLabel: 'signing of the fisheries accord',
+  value: { start: '2026-03-12', end: '2026-03-12', precision: 'day' },
+  sources: [
+    { doc: 'n-en', lang: 'en', quote: 'The signing ceremony of the fisheries accord will be held on 12 March 2026 in Lisbon.', start: 0, end: 0 },
+    { doc: 'n-fr', lang: 'fr', quote: "La cérémonie de signature de l'accord sur la pêche aura lieu le 12 mars 2026 à Lisbonne.", start: 0, end: 0 },
+    { doc: 'n-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức vào ngày 12/3/2026 tại Lisbon.', start: 0, end: 0 },
+  ],
+  variants: [], origin: 'user',
+};
+const m = compileMatcher([signing]);
+const painted = (text: string) => checkText(m, text).filter((f) => f.kind === 'date').map((f) => `${f.verdict} ${f.text}`);
+
+describe("the complement of the event governing a date", () => {
+  it.each([
+    ["Le 15 mars 2026, s'est tenue à Lisbonne la cérémonie de signature de l'accord régional sur la pêche côtière.", 'conflict 15 mars 2026'],
+    ["Le 15 mars 2026, Lisbonne a été le théâtre de la cérémonie de signature de l'accord régional sur la pêche côtière.", 'conflict 15 mars 2026'],
+    ['On 15 March 2026, Lisbon hosted the signing ceremony of the regional accord on coastal fisheries.', 'conflict 15 March 2026'],
+    ["Le 12 mars 2026, s'est tenue à Lisbonne la cérémonie de signature de l'accord régional sur la pêche côtière.", 'match 12 mars 2026'],
+  ])('ties the date to the fact through the words the event names: %s', (text, want) => expect(painted(text)).toEqual([want]));
+  it.each([
+    "Le 15 mars 2026, s'est tenue à Lisbonne la cérémonie de remise des prix du festival de cinéma.",
+    'On 15 March 2026, Lisbon hosted the award ceremony of the regional film festival.',
+  ])('gives no conflict where the complement names another event: %s', (text) => expect(painted(text)).toEqual([]));
+});
