@@ -66,7 +66,10 @@ function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {
 function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding[] {
   const out: Finding[] = [];
   const all = allValues(an);
-  for (const v of all) {
+  // (dates first: a place beside a date that agrees with a fact of the same event is that
+  // event's venue — see besideDateOf)
+  const order = [...all.filter((v) => v.kind === 'date'), ...all.filter((v) => v.kind !== 'date')];
+  for (const v of order) {
     if (v.kind === 'date' && v.relative) continue;
     if (v.kind === 'place' && isDateline(an, v)) continue;
     const facts = m.byAttr.get(valueAttr(v));
@@ -123,7 +126,11 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // when its sentence does not name the fact's place as well (a district, a country or a
     // landmark beside the right city is no disagreement; another sentence naming the right city
     // leaves this one wrong)
-    if (v.kind === 'place' && (!v.known || (!frame.linked && (frame.governingDistance ?? Infinity) > 3) || placeNamedNear(an, v, best.fact))) continue;
+    // ("in Da Nang on October 25-26", "à Genève, le 19 mai": a place beside a date that agrees
+    // with a fact stated by the same sentence of a source as the place's fact is the venue of
+    // that date's event, however far the event is named)
+    const besideDate = v.kind === 'place' && besideDateOf(m, an, v, out, best.fact);
+    if (v.kind === 'place' && (!v.known || (!besideDate && !frame.linked && (frame.governingDistance ?? Infinity) > 3) || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
     // a date tied only by opening its sentence must name something of the fact's own subject
@@ -142,7 +149,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // (or the fact's own event governing the value right beside it: "sau gần 4 năm đàm phán")
     // (a venue needs the word always: "Session opens in Hanoi" is any session)
     const tight = v.kind !== 'place' && governedClose;
-    if (!tight && !m.subjects.sharesWord(frame, best.fact.id)) score *= NO_SHARED_WORD_FACTOR;
+    if (!tight && !besideDate && !m.subjects.sharesWord(frame, best.fact.id)) score *= NO_SHARED_WORD_FACTOR;
     // a place in parentheses ("(giờ New York)", "(Mỹ Đình, Hà Nội)") is an aside, not a venue
     if (v.kind === 'place' && insideParens(an.text, v)) continue;
     // a bare year is on every page: it contradicts only a fact whose event governs it closely
@@ -285,6 +292,22 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
   const key = (f: Finding) => `${sentenceAt(an, f.start)?.start ?? -1}|${f.factId}`;
   for (const f of fs) if (f.verdict === 'match') matched.add(key(f));
   return fs.filter((f) => f.verdict === 'match' || !matched.has(key(f)));
+}
+
+/**
+ * Whether a place stands right beside a date (only a preposition or a comma between, in one
+ * clause) that agrees with a fact stated by the same source sentence as the place's fact.
+ */
+function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, found: Finding[], placeFact: Fact): boolean {
+  const quotes = new Set(placeFact.sources.map((s) => `${s.doc}\u0000${s.quote}`));
+  for (const f of found) {
+    if (f.kind !== 'date' || f.verdict !== 'match' || f.possible) continue;
+    const gap = f.end <= p.start ? an.text.slice(f.end, p.start) : f.start >= p.end ? an.text.slice(p.end, f.start) : undefined;
+    if (gap === undefined || !/^[\s,]*(?:\p{L}{1,4}[\s,]+){0,2}$/u.test(gap) || /[.;:!?()]/.test(gap)) continue;
+    const dateFact = m.facts.get(f.factId);
+    if (dateFact?.sources.some((s) => quotes.has(`${s.doc}\u0000${s.quote}`))) return true;
+  }
+  return false;
 }
 
 /** Whether the first date after a place (within 80 characters, no other place between) is a deadline ("in New York until 31 December"). */

@@ -30,3 +30,22 @@ describe("the complement of the event governing a date", () => {
     'On 15 March 2026, Lisbon hosted the award ceremony of the regional film festival.',
   ])('gives no conflict where the complement names another event: %s', (text) => expect(painted(text)).toEqual([]));
 });
+
+describe('a place beside a date of the same event', () => {
+  const venue: Fact = {
+    id: 'user.accord-venue', kind: 'name', subject: 'venue of the fisheries accord signing', subjectLabel: 'venue of the fisheries accord signing',
+    value: { name: 'Lisbon', aliases: ['Lisbonne'], entity: 'place' },
+    // (the place and the date are stated by the same sentences: one event's)
+    sources: signing.sources, variants: [], origin: 'user',
+  };
+  const mv = compileMatcher([signing, venue]);
+  const placeConflicts = (text: string) => checkText(mv, text, { withPossible: true }).filter((f) => f.kind === 'name' && f.verdict === 'conflict').map((f) => `${f.possible ? 'possible' : 'painted'} ${f.text}`);
+  it.each([
+    ['Ministers of many coastal countries will attend the signing ceremony of the fisheries accord, the first such text in the region, in Madrid on 12 March 2026.', 'painted Madrid'],
+    ["Les ministres de nombreux pays côtiers assisteront à la cérémonie de signature de l'accord sur la pêche, le premier texte de ce genre dans la région, à Madrid le 12 mars 2026.", 'possible Madrid'],
+    ['Bộ trưởng nhiều nước ven biển sẽ dự lễ ký kết hiệp định nghề cá, văn kiện đầu tiên như vậy trong khu vực, tại Madrid ngày 12/3/2026.', 'possible Madrid'],
+  ])('is that event\'s venue when the date agrees, however far the event is named: %s', (text, want) => expect(placeConflicts(text)).toEqual([want]));
+  it('is not when the date beside it is another one', () => {
+    expect(placeConflicts('Ministers of many coastal countries will attend the signing ceremony of the fisheries accord, the first such text in the region, in Madrid on 20 May 2026.')).toEqual([]);
+  });
+});
