@@ -675,7 +675,8 @@ export function frameOf(input: FrameInput): Frame {
       // (a specific event before a generic one: "took part in the high-level event marking the
       // opening for signature" is about the signing)
       const objects = cands
-        .filter((c) => c.f.i >= g.f.j && c.f.p.value !== g.f.p.value && !PASS_TO_OBJECT.has(c.f.p.value) && pos[c.f.i] - pos[g.f.j - 1] <= 8)
+        // (in its clause: "with 1,600 delegates in attendance, the session …" attends nothing after the comma)
+        .filter((c) => c.f.i >= g.f.j && c.f.p.value !== g.f.p.value && !PASS_TO_OBJECT.has(c.f.p.value) && pos[c.f.i] - pos[g.f.j - 1] <= 8 && !/[,;:.!?]/.test(text.slice(words[g.f.j - 1].end, words[c.f.i].start)))
         .sort((a, b) => a.f.i - b.f.i);
       const object = objects.find((c) => c.f.p.value !== GENERIC_EVENT) ?? objects[0];
       if (object) g = { ...object, d: gov.d };

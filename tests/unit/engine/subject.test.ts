@@ -175,3 +175,13 @@ describe('SubjectIndex.scoreAll', () => {
     expect(compared).toBeGreaterThan(100);
   });
 });
+
+describe('taking part passes the value to its object in its own clause only', () => {
+  it.each([
+    ['With over 300 delegates in attendance, the forum is the last session before the summit.', 'over 300 delegates', '@attend'],
+    ['Avec plus de 300 délégués en participation, le forum est la dernière session avant le sommet.', 'plus de 300 délégués', '@attend'],
+    ['Over 300 delegates attended the forum on fisheries.', 'Over 300 delegates', '@forum'],
+    ['Plus de 300 délégués ont participé au forum sur la pêche.', 'Plus de 300 délégués', '@forum'],
+    ['Hơn 300 đại biểu đã tham dự diễn đàn nghề cá.', 'Hơn 300 đại biểu', '@forum'],
+  ])('%s', (text, value, concept) => expect(frame(text, value).governing).toBe(concept));
+});
