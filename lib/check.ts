@@ -302,8 +302,12 @@ function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, found: Finding[
   const quotes = new Set(placeFact.sources.map((s) => `${s.doc}\u0000${s.quote}`));
   for (const f of found) {
     if (f.kind !== 'date' || f.verdict !== 'match' || f.possible) continue;
-    const gap = f.end <= p.start ? an.text.slice(f.end, p.start) : f.start >= p.end ? an.text.slice(p.end, f.start) : undefined;
-    if (gap === undefined || !/^[\s,]*(?:\p{L}{1,4}[\s,]+){0,2}$/u.test(gap) || /[.;:!?()]/.test(gap)) continue;
+    const [a, b] = f.end <= p.start ? [f.end, p.start] : f.start >= p.end ? [p.end, f.start] : [-1, -1];
+    if (a < 0 || b - a > 40) continue;
+    // (a preposition, or the place's country, which says where the place is: "in Geneva,
+    // Switzerland, on 19 May")
+    const gap = an.text.slice(a, b);
+    if (!/^[\s,]*(?:(?:\p{Lu}[\p{L}\p{M}-]*|\p{L}{1,4})[\s,]+){0,3}$/u.test(gap) || /[.;:!?()]/.test(gap)) continue;
     const dateFact = m.facts.get(f.factId);
     if (dateFact?.sources.some((s) => quotes.has(`${s.doc}\u0000${s.quote}`))) return true;
   }
