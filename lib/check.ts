@@ -69,7 +69,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
   // (dates first: a place beside a date that agrees with a fact of the same event is that
   // event's venue — see besideDateOf)
   const order = [...all.filter((v) => v.kind === 'date'), ...all.filter((v) => v.kind !== 'date')];
+  // (the dates' findings, in text order, once the dates are read)
+  let dated: Finding[] | undefined;
   for (const v of order) {
+    if (v.kind !== 'date' && !dated) dated = out.slice();
     if (v.kind === 'date' && v.relative) continue;
     if (v.kind === 'place' && isDateline(an, v)) continue;
     const facts = m.byAttr.get(valueAttr(v));
@@ -129,7 +132,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // ("in Da Nang on October 25-26", "à Genève, le 19 mai": a place beside a date that agrees
     // with a fact stated by the same sentence of a source as the place's fact is the venue of
     // that date's event, however far the event is named)
-    const besideDate = v.kind === 'place' && besideDateOf(m, an, v, out, best.fact);
+    const besideDate = v.kind === 'place' && besideDateOf(m, an, v, dated ?? [], best.fact);
     if (v.kind === 'place' && (!v.known || (!besideDate && !frame.linked && (frame.governingDistance ?? Infinity) > 3) || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
@@ -298,9 +301,11 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
  * Whether a place stands right beside a date (only a preposition or a comma between, in one
  * clause) that agrees with a fact stated by the same source sentence as the place's fact.
  */
-function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, found: Finding[], placeFact: Fact): boolean {
+function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[], placeFact: Fact): boolean {
+  const near = hitsWithin(dated, Math.max(0, p.start - 120), p.end + 120);
+  if (!near.length) return false;
   const quotes = new Set(placeFact.sources.map((s) => `${s.doc}\u0000${s.quote}`));
-  for (const f of found) {
+  for (const f of near) {
     if (f.kind !== 'date' || f.verdict !== 'match' || f.possible) continue;
     const [a, b] = f.end <= p.start ? [f.end, p.start] : f.start >= p.end ? [p.end, f.start] : [-1, -1];
     if (a < 0 || b - a > 40) continue;
