@@ -80,10 +80,11 @@ export function compileMatcher(facts: Fact[], opts: { lex?: Lexicon } = {}): Mat
       const main = tokensOf(v.name);
       if (!main.length) continue;
       const vn = isVietnameseName(v.name) || names.some(isVietnameseName);
-      if (main.length >= 3) {
+      if (main.length >= 3 && !vn) {
         // "Ghada Waly" for "Ghada Fathi Waly"; Vietnamese names are not shortened that way
+        // ("Lê Trung" is no short form of "Lê Hoài Trung": it begins "Lê Trung Chinh", another man)
         forms.push([main[0], main[main.length - 1]]);
-        if (!vn) nearForms.push([main[0], main[main.length - 1]]);
+        nearForms.push([main[0], main[main.length - 1]]);
       }
       people.push({ fact: f, forms, nearForms, given: main[main.length - 1], family: vn ? main[0] : undefined, vietnamese: vn });
     }

@@ -43,3 +43,14 @@ describe('a lone word one letter off the last name of a person named on the page
     expect(said(text)).toEqual(['match Elena Ruiz Marquez']);
   });
 });
+
+describe('a Vietnamese name is not shortened to its family and given names', () => {
+  it.each([
+    'Chủ tịch UBND tỉnh Nguyễn Hùng Dũng phát biểu khai mạc hội nghị.',
+    'Provincial chairman Nguyen Hung Dung opened the meeting.',
+  ])('"Nguyễn Hùng …" begins another man\'s name, not "Nguyễn Văn Hùng": %s', (text) => expect(said(text)).toEqual([]));
+  it('while "Ghada Waly" still stands for "Ghada Fathi Waly" (the first and last names of other names)', () => {
+    const mw = compileMatcher([person('user.waly', 'Elena Sofia Marquez', 'Director')]);
+    expect(checkText(mw, 'Director Elena Marquez opened the meeting.').map((f) => `${f.verdict} ${f.text}`)).toEqual(['match Elena Marquez']);
+  });
+});
