@@ -37,6 +37,8 @@ export interface Frame {
   coordinated?: boolean;
   /** The edition of the governing event, when an ordinal names it ("15th", "lần thứ 15", "first"). */
   ordinal?: number;
+  /** The ordinal stands beside the governing event itself ("the 14th Congress"), not only near the value. */
+  editionOfGoverning?: boolean;
 }
 
 const ORDINAL_WORDS = new Map<string, number>([
@@ -729,10 +731,10 @@ export function frameOf(input: FrameInput): Frame {
   // (the one beside the governing event first: "tham dự kỳ họp thứ 34" however far the date)
   const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
   const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
-  const ord = whole
-    ? ordinalNear(read.ordinals, n, 0, n - 1)
-    : ((gi >= 0 ? ordinalNear(read.ordinals, n, gi, Math.max(gi, gj), 4) : undefined) ?? ordinalNear(read.ordinals, n, vi, ve));
+  const ofGoverning = !whole && gi >= 0 ? ordinalNear(read.ordinals, n, gi, Math.max(gi, gj), 4) : undefined;
+  const ord = whole ? ordinalNear(read.ordinals, n, 0, n - 1) : (ofGoverning ?? ordinalNear(read.ordinals, n, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
+  if (ofGoverning !== undefined) frame.editionOfGoverning = true;
   let prev = -1;
   for (let k = 0; k < words.length; k++) {
     if ((k >= vi && k <= ve) || otherAt[k] || !(flags[k] & CONTENT)) {

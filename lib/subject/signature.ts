@@ -353,6 +353,10 @@ export class SubjectIndex {
     if (frame.temporal && !sig.temporal.has(frame.temporal)) score *= TEMPORAL_FACTOR;
     // "the 14th Congress" is not the 15th, "the first session" not the 34th: another edition
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
+    // "the 14th Congress", "the fifth session": an edition of a recurring event, named beside the
+    // governing event, which the fact never says its event is (a "first" is as often "the first
+    // treaty in twenty years")
+    else if (frame.editionOfGoverning && frame.ordinal !== undefined && frame.ordinal >= 2 && !sig.ordinals.size) score *= UNNUMBERED_FACTOR;
     return score;
   }
 }
@@ -384,3 +388,4 @@ const GOVERNING_BONUS = 0.25;
 const OTHER_EVENT_FACTOR = 0.35;
 const TEMPORAL_FACTOR = 0.3;
 const OTHER_EDITION_FACTOR = 0.2;
+const UNNUMBERED_FACTOR = 0.5;

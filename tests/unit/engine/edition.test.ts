@@ -35,3 +35,23 @@ describe('a fact of a whole year', () => {
     expect(said('Officials recalled the Lisbon ocean pledge of May 2027 on financing.')).toEqual([]);
   });
 });
+
+describe('an edition named beside the event, for a fact that never numbers its event', () => {
+  const src = [
+    { doc: 'n-en', lang: 'en' as const, quote: 'The signing ceremony and high-level conference on the fisheries accord will be held in Lisbon.', start: 0, end: 0 },
+    { doc: 'n-fr', lang: 'fr' as const, quote: "La cérémonie de signature et la conférence de haut niveau sur l'accord sur la pêche auront lieu à Lisbonne.", start: 0, end: 0 },
+    { doc: 'n-vi', lang: 'vi' as const, quote: 'Lễ ký kết và Hội nghị cấp cao về hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 },
+  ];
+  const m = compileMatcher([{ id: 'user.accord-venue', kind: 'name', subject: 'venue', subjectLabel: 'venue of the fisheries accord conference', value: { name: 'Lisbon', aliases: ['Lisbonne'], entity: 'place' }, sources: src, variants: [], origin: 'user' }]);
+  const painted = (text: string) => checkText(m, text).map((f) => `${f.verdict} ${f.text}`);
+  it.each([
+    'The 14th high-level conference on the fisheries accord was held in Madrid.',
+    "La 14e conférence de haut niveau sur l'accord sur la pêche s'est tenue à Madrid.",
+    'Hội nghị cấp cao lần thứ 14 về hiệp định nghề cá được tổ chức tại Madrid.',
+  ])('is another occurrence of a recurring event, not painted: %s', (text) => expect(painted(text)).toEqual([]));
+  it.each([
+    'The high-level conference on the fisheries accord was held in Madrid.',
+    "La conférence de haut niveau sur l'accord sur la pêche s'est tenue à Madrid.",
+    'Hội nghị cấp cao về hiệp định nghề cá được tổ chức tại Madrid.',
+  ])('while the same sentence without one still contradicts the venue: %s', (text) => expect(painted(text)).toEqual(['conflict Madrid']));
+});
