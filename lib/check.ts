@@ -6,6 +6,7 @@ import { anyWordIn, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
+import { instrumentSignature, namedInstruments, namesOtherInstrument, type InstrumentSignature, type NamedInstrument } from './subject/instrument';
 import { compareDate, compareFigure, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
@@ -125,6 +126,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // a date or place is another event's unless the sentence says the fact's event happened then
     // or there; a date less precise than the fact's ("2013" against a day) says little
     if (v.kind !== 'figure' && !governed) score *= NOT_GOVERNED_FACTOR;
+    // "The High Seas Treaty … was signed in New York on 20 September": a sentence naming only
+    // instruments no source of the fact base names speaks of another instrument's events
+    if (namesOtherInstrument(instrumentsOf(an, sentence), baseInstruments(m))) score *= NOT_GOVERNED_FACTOR;
     // a place contradicts a venue only as the venue of that event ("held in X", "tại X") and
     // when its sentence does not name the fact's place as well (a district, a country or a
     // landmark beside the right city is no disagreement; another sentence naming the right city
@@ -317,6 +321,28 @@ function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[
     if (dateFact?.sources.some((s) => quotes.has(`${s.doc}\u0000${s.quote}`))) return true;
   }
   return false;
+}
+
+/** The instruments a sentence names in capitals (subject/instrument.ts), read once per sentence. */
+const instrumentCache = new WeakMap<Analysis, Map<number, NamedInstrument[]>>();
+function instrumentsOf(an: Analysis, sentence: { start: number; end: number }): NamedInstrument[] {
+  let bySentence = instrumentCache.get(an);
+  if (!bySentence) instrumentCache.set(an, (bySentence = new Map()));
+  let named = bySentence.get(sentence.start);
+  if (!named) bySentence.set(sentence.start, (named = namedInstruments(an.text, sentence.start, sentence.end)));
+  return named;
+}
+
+/**
+ * The instruments the fact base's sources name, all facts together (made once per matcher): one
+ * fact's quotes name its instrument one way ("the Hanoi Convention"), another's another way ("the
+ * United Nations Convention against Cybercrime").
+ */
+const instrumentSigCache = new WeakMap<Matcher, InstrumentSignature>();
+function baseInstruments(m: Matcher): InstrumentSignature {
+  let sig = instrumentSigCache.get(m);
+  if (!sig) instrumentSigCache.set(m, (sig = instrumentSignature([...m.facts.values()].flatMap((f) => [...f.sources, ...(f.variants ?? []).flatMap((x) => x.sources)]))));
+  return sig;
 }
 
 /** Whether the first date after a place (within 80 characters, no other place between) is a deadline ("in New York until 31 December"). */

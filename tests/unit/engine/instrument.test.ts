@@ -1,0 +1,37 @@
+// A sentence naming only instruments the fact base never names ("The Baltic Salmon Treaty was
+// signed in Madrid") speaks of another instrument's signing or adoption, however alike the events.
+// Sentences of our own in each language.
+import { describe, expect, it } from 'vitest';
+import { checkText, compileMatcher } from '../../../lib/index';
+import { namedInstruments } from '../../../lib/subject/instrument';
+import type { Fact } from '../../../lib/model';
+
+const sources: Fact['sources'] = [
+  { doc: 'n-en', lang: 'en', quote: 'The signing ceremony of the Tagus Fisheries Accord will be held on 12 March 2026 in Lisbon.', start: 0, end: 0 },
+  { doc: 'n-fr', lang: 'fr', quote: "La cérémonie de signature de l'Accord du Tage sur la pêche aura lieu le 12 mars 2026 à Lisbonne.", start: 0, end: 0 },
+  { doc: 'n-vi', lang: 'vi', quote: 'Lễ ký kết Hiệp định Tagus về nghề cá sẽ được tổ chức vào ngày 12/3/2026 tại Lisbon.', start: 0, end: 0 },
+];
+const venue: Fact = {
+  id: 'user.accord-venue', kind: 'name', subject: 'venue of the accord signing', subjectLabel: 'venue of the accord signing',
+  value: { name: 'Lisbon', aliases: ['Lisbonne'], entity: 'place' }, sources, variants: [], origin: 'user',
+};
+const m = compileMatcher([venue]);
+const conflicts = (text: string) => checkText(m, text).filter((f) => f.verdict === 'conflict').map((f) => f.text);
+
+describe('an instrument named in capitals', () => {
+  it.each([
+    ['The Tagus Fisheries Accord was signed in Madrid.'],
+    ["L'Accord du Tage sur la pêche a été signé à Madrid."],
+    ['Hiệp định Tagus về nghề cá đã được ký tại Madrid.'],
+  ])('that the fact base names: the place contradicts its venue: %s', (text) => expect(conflicts(text)).toEqual(['Madrid']));
+  it.each([
+    ['The Baltic Salmon Accord was signed in Madrid.'],
+    ["L'Accord de la Baltique sur le saumon a été signé à Madrid."],
+    ['Hiệp định Baltic về cá hồi đã được ký tại Madrid.'],
+    ['The Northern Seas Treaty was signed in Madrid.'],
+  ])('that no source names (another name, another kind): another instrument, no conflict: %s', (text) => expect(conflicts(text)).toEqual([]));
+  it('reads the name around the kind noun, acronyms aside', () => {
+    expect(namedInstruments('The High Seas Treaty (BBNJ) was signed.').map((n) => [n.kind, [...n.words].sort()])).toEqual([['treaty', ['high', 'highseas', 'seas']]]);
+    expect(namedInstruments('Công ước của LHQ về chống tội phạm mạng đã được thông qua.').map((n) => [n.kind, [...n.words]])).toEqual([['convention', []]]);
+  });
+});
