@@ -430,6 +430,19 @@ function complementEnd(read: ReadSentence, f: Found): number {
   return end;
 }
 
+/** Words for a length of years, and the prepositions that put one after "the first … in". */
+const YEAR_WORDS = new Set(['year', 'years', 'decade', 'decades', 'an', 'ans', 'annee', 'annees', 'decennie', 'decennies', 'nam', 'thap']);
+const SINCE_WORDS = new Set(['in', 'within', 'since', 'depuis']);
+/**
+ * Whether the value is a length of years right after "in", "since", "depuis" (or between "trong"
+ * and "qua", "in the past"), with "first" a few words before, in its clause.
+ */
+function sinceTheLast(words: Word[], ordinals: { k: number; n: number }[], vi: number, ve: number, text: string): boolean {
+  if (vi < 1 || !words.slice(vi, ve + 1).some((w) => YEAR_WORDS.has(w.w))) return false;
+  if (!SINCE_WORDS.has(words[vi - 1].w) && !(words[vi - 1].w === 'trong' && words[ve + 1]?.w === 'qua')) return false;
+  return ordinals.some(({ k, n }) => n === 1 && k < vi - 1 && vi - k <= 14 && !/[;:.!?]/.test(text.slice(words[k].end, words[vi].start)));
+}
+
 /** Relative pronouns that are never conjunctions ("that" and "que" may be: "said that …"). */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 /** Whether a relative pronoun opens a clause holding word `i`, before the verb at `verb`. */
@@ -669,6 +682,13 @@ export function frameOf(input: FrameInput): Frame {
       gov = { ...after, d: 2 };
       frame.fromOpening = true;
     }
+  }
+  // "the first legal instrument negotiated in over 20 years", "le premier instrument … depuis
+  // plus de 20 ans", "văn kiện … đầu tiên … trong hơn 20 năm qua": a length of time after "first …
+  // in" is how long since the last such thing, not the length of an event between them
+  if (!whole && gov && sinceTheLast(words, read.ordinals, vi, ve, text)) {
+    gov = undefined;
+    putMax(cues, '@first-in', 1);
   }
   if (gov) {
     // "took part in the signing ceremony", "tham dự Lễ mở ký": the value is the object's

@@ -3,7 +3,7 @@
 // event's own length.
 import { describe, expect, it } from 'vitest';
 import { checkText, compileMatcher } from '../../../lib/index';
-import type { Fact } from '../../../lib/model';
+import type { Fact, Lang } from '../../../lib/model';
 
 const talks: Fact = {
   id: 'user.talks-years', kind: 'figure', subject: 'years of fisheries talks', subjectLabel: 'years of talks',
@@ -36,5 +36,32 @@ describe('a count of years among several facts counting years', () => {
   });
   it('is nobody\'s where no event of a fact governs it', () => {
     expect(verdicts('For four years, fishermen of the coastal states have asked for a new accord.').filter((v) => v.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('a length of years after "the first … in"', () => {
+  const mk = (id: string, amount: number, qualifier: 'nearly' | 'over', quotes: [Lang, string][]): Fact => ({
+    id, kind: 'figure', subject: id, subjectLabel: id, value: { amount, unit: 'years', qualifier },
+    sources: quotes.map(([lang, quote]) => ({ doc: `n-${lang}`, lang, quote, start: 0, end: 0 })), variants: [], origin: 'user',
+  });
+  const talks = mk('user.talks', 5, 'nearly', [
+    ['en', 'The fisheries accord is the result of nearly five years of negotiations between the coastal states.'],
+    ['fr', "L'accord sur la pêche est le fruit de près de cinq ans de négociations entre les États côtiers."],
+    ['vi', 'Hiệp định nghề cá là kết quả của gần 5 năm đàm phán giữa các quốc gia ven biển.'],
+  ]);
+  const first = mk('user.first', 20, 'over', [
+    ['en', 'The fisheries accord is the first binding fisheries text in more than two decades.'],
+    ['fr', "L'accord sur la pêche est le premier texte contraignant sur la pêche depuis plus de 20 ans."],
+    ['vi', 'Hiệp định nghề cá là văn kiện ràng buộc đầu tiên về nghề cá trong hơn 20 năm qua.'],
+  ]);
+  const m = compileMatcher([talks, first]);
+  const paintedAgainstTalks = (text: string) => checkText(m, text).filter((f) => f.verdict === 'conflict' && f.factId === 'user.talks').map((f) => f.text);
+  it.each([
+    'It is the first binding fisheries accord negotiated in more than 30 years.',
+    "C'est le premier accord contraignant sur la pêche négocié depuis plus de 30 ans.",
+    'Đây là hiệp định nghề cá ràng buộc đầu tiên được đàm phán trong hơn 30 năm qua.',
+  ])('is how long since the last such thing, not the length of the negotiations between them: %s', (text) => expect(paintedAgainstTalks(text)).toEqual([]));
+  it('while a length of negotiations still is one', () => {
+    expect(paintedAgainstTalks('The fisheries accord is the result of nearly eight years of negotiations between the coastal states.')).toEqual(['nearly eight years']);
   });
 });
