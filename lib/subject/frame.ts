@@ -71,7 +71,7 @@ export interface Word {
 
 interface Phrase {
   words: string[];
-  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind' | 'venue';
+  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind' | 'venue' | 'none';
   value: string;
 }
 
@@ -112,6 +112,8 @@ function phrases(): Map<string, Phrase[]> {
   for (const p of vocabulary.links) add(p, 'link', '');
   for (const p of vocabulary.composition) add(p, 'composition', '');
   for (const p of vocabulary.venue) add(p, 'venue', '');
+  // (read first and longer, they keep "được kỳ vọng" from reading as "được ký")
+  for (const p of vocabulary.notEvents) add(p, 'none', '');
   for (const [concept, nouns] of Object.entries(vocabulary.kinds)) for (const list of Object.values(nouns)) for (const p of list) add(p, 'kind', `@${concept}`);
   for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
   for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -185,3 +185,11 @@ describe('taking part passes the value to its object in its own clause only', ()
     ['Hơn 300 đại biểu đã tham dự diễn đàn nghề cá.', 'Hơn 300 đại biểu', '@forum'],
   ])('%s', (text, value, concept) => expect(frame(text, value).governing).toBe(concept));
 });
+
+describe('a Vietnamese word that reads as an event word once its tones are folded', () => {
+  it.each([
+    ['Diễn đàn được kỳ vọng là cơ hội để bạn bè quốc tế biết đến Madrid.', 'Madrid', '@forum'],
+    ['Hiệp định được ký tại Madrid.', 'Madrid', '@sign'],
+    ['Hiệp định đã ký tại Madrid.', 'Madrid', '@sign'],
+  ])('is not that event ("được kỳ vọng", expected, is no "được ký", signed): %s', (text, value, concept) => expect(frame(text, value).governing).toBe(concept));
+});
