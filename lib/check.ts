@@ -137,7 +137,8 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // with a fact stated by the same sentence of a source as the place's fact is the venue of
     // that date's event, however far the event is named)
     const besideDate = v.kind === 'place' && besideDateOf(m, an, v, dated ?? [], best.fact);
-    if (v.kind === 'place' && (!v.known || (!besideDate && !frame.linked && (frame.governingDistance ?? Infinity) > 3) || placeNamedNear(an, v, best.fact))) continue;
+    // (an event beyond a comma after the place is another clause's: "hợp tác với Đà Nẵng, là sự kiện …")
+    if (v.kind === 'place' && (!v.known || (!besideDate && !frame.linked && ((frame.governingDistance ?? Infinity) > 3 || frame.afterComma)) || placeNamedNear(an, v, best.fact))) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
     // a date tied only by opening its sentence must name something of the fact's own subject

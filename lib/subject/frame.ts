@@ -31,6 +31,8 @@ export interface Frame {
   governingVerb?: string;
   /** The governing event is the subject of a verb that only links it to the value ("the ceremony … will take place in X"). */
   linked?: boolean;
+  /** The governing event stands after the value beyond a comma ("… với Đà Nẵng, là sự kiện …"): another clause's. */
+  afterComma?: boolean;
   /** The governing event was taken only because the value opens its sentence (a weaker tie). */
   fromOpening?: boolean;
   /** Events joined by "and" share the value ("visit … and attend the ceremony, on 24 October"). */
@@ -624,7 +626,7 @@ export function frameOf(input: FrameInput): Frame {
     venue = f;
     break;
   }
-  type Cand = { f: Found; d: number; score: number; linked?: boolean };
+  type Cand = { f: Found; d: number; score: number; linked?: boolean; afterComma?: boolean };
   let governingWords: { from: number; to: number; w: number } | undefined;
   const cands: Cand[] = [];
   for (const f of found) {
@@ -667,7 +669,7 @@ export function frameOf(input: FrameInput): Frame {
         // it dates ("adopted in March 2019 after two years of talks"), however far
         // the other event stands
         const beyondTemporal = f.i > ve && found.some((t) => t.p.kind === 'temporal' && (t.p.value === 'before' || t.p.value === 'after') && t.i > ve && t.i < f.i);
-        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0) });
+        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0), ...(afterComma ? { afterComma } : {}) });
       }
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2 && !/[,;:]/.test(text.slice(words[f.j - 1].end, start))) {
       // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value (not
@@ -707,6 +709,7 @@ export function frameOf(input: FrameInput): Frame {
     }
     frame.governing = g.f.p.value;
     if (g.linked) frame.linked = true;
+    if (g.afterComma) frame.afterComma = true;
     if (g !== gov) frame.governingVerb = gov.f.p.value;
     frame.governingDistance = g.d;
     frame.governingSpan = { start: words[g.f.i].start, end: words[g.f.j - 1].end };

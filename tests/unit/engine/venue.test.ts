@@ -119,3 +119,22 @@ describe('a place and the period open for signature', () => {
     ['The fisheries accord will be open for signature by all States in Madrid in 2026, then at the headquarters of the organisation in Geneva until 31 December 2027.', 'conflict Madrid'],
   ])('the place dated by its own year is a venue; only the one the deadline follows is where the period runs: %s', (text, want) => expect(said(text)).toEqual([want]));
 });
+
+describe('an event after the place beyond a comma', () => {
+  const withEvent: Fact = {
+    ...venue,
+    sources: [
+      { doc: 'note-en', lang: 'en', quote: 'The event, the signing ceremony of the fisheries accord, will be held in Lisbon.', start: 0, end: 0 },
+      { doc: 'note-vi', lang: 'vi', quote: 'Sự kiện, lễ ký kết hiệp định nghề cá, sẽ được tổ chức tại Lisbon.', start: 0, end: 0 },
+    ],
+  };
+  const me = compileMatcher([withEvent]);
+  const conflictsE = (text: string) => checkText(me, text).filter((f) => f.verdict === 'conflict').map((f) => f.text);
+  it.each([
+    'The fishing towns that signed the fisheries accord have close ties with Madrid, an important event for the region.',
+    'Các thành phố nghề cá ký hiệp định nghề cá có quan hệ hợp tác với Madrid, là sự kiện quan trọng của khu vực.',
+  ])("is another clause's, no venue: %s", (text) => expect(conflictsE(text)).toEqual([]));
+  it('while the event right before the place still has it as its venue', () => {
+    expect(conflictsE('The event, the signing ceremony of the fisheries accord, will be held in Madrid.')).toEqual(['Madrid']);
+  });
+});
