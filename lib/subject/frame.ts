@@ -462,6 +462,10 @@ const COMPLEMENT_ENDS = new Set(['in', 'at', 'on', 'from', 'until', 'a', 'au', '
 /** Words that open another clause or a purpose: the complement has ended before them. */
 const CLAUSE_OPENERS = new Set(['to', 'which', 'that', 'who', 'whose', 'where', 'when', 'while', 'pour', 'afin', 'qui', 'que', 'dont', 'lorsque', 'ma', 'khi', 'nham', 'nhan']);
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'va', 'hoac']);
+/** Auxiliaries and copulas: a verb, so the complement has ended ("signataires de l'accord … ont des liens"); Vietnamese "là" and "sẽ" fold to French "la" and "se", left out. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'must', 'shall', 'should', 'do', 'does', 'did',
+  'ont', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'avait', 'avaient', 'aura', 'auront', 'peut', 'peuvent', 'doit', 'doivent', 'fut',
+  'co', 'da', 'dang', 'bi']);
 const COMPLEMENT_REACH = 10;
 
 /**
@@ -488,7 +492,7 @@ function complementsOf(text: string, words: Word[], found: Found[]): { from: num
     const stop = Math.min(words.length, k + COMPLEMENT_REACH);
     for (; k < stop; k++) {
       const w = words[k];
-      if (/[,.;:!?()"“”«»]/.test(text.slice(words[k - 1].end, w.start)) || startsPhrase.has(k) || COMPLEMENT_ENDS.has(w.w) || CLAUSE_OPENERS.has(w.w) || isNumberLike(w.w)) break;
+      if (/[,.;:!?()"“”«»]/.test(text.slice(words[k - 1].end, w.start)) || startsPhrase.has(k) || COMPLEMENT_ENDS.has(w.w) || CLAUSE_OPENERS.has(w.w) || AUXILIARIES.has(w.w) || isNumberLike(w.w)) break;
       // ("tous les États et organisations régionales": "and" goes on to another noun, not to a verb's clause, "and to undertake")
       if (COORDINATORS.has(w.w) && !(k + 1 < stop && isContentWord(words[k + 1].w) && !CLAUSE_OPENERS.has(words[k + 1].w))) break;
     }

@@ -138,3 +138,15 @@ describe('an event after the place beyond a comma', () => {
     expect(conflictsE('The event, the signing ceremony of the fisheries accord, will be held in Madrid.')).toEqual(['Madrid']);
   });
 });
+
+describe("an event noun's complement ends at a verb", () => {
+  const withEvent: Fact = {
+    ...venue,
+    sources: [{ doc: 'note-fr', lang: 'fr', quote: "L'événement, la cérémonie de signature de l'accord sur la pêche, aura lieu à Lisbonne.", start: 0, end: 0 }],
+  };
+  const mf = compileMatcher([withEvent]);
+  it.each([
+    "Les villes de pêche signataires de l'accord sur la pêche ont des liens étroits avec Madrid, un événement important pour la région.",
+    'The towns that are signatories of the fisheries accord have had close ties with Madrid for years.',
+  ])('a place after the verb is not the event\'s: %s', (text) => expect(checkText(mf, text).filter((f) => f.verdict === 'conflict').map((f) => f.text)).toEqual([]));
+});
