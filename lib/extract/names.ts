@@ -433,7 +433,10 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
   const f = ft.text;
   const out: PlaceMention[] = [];
   const prevWord = (fs: number) => /([\p{L}']+)[\s,]*$/u.exec(f.slice(Math.max(0, fs - 20), fs))?.[1] ?? '';
-  for (const h of lex.places.findAll(f)) {
+  for (const hit of lex.places.findAll(f)) {
+    // (a spelling with its article, "the UAE", written "in the UAE" or "The UAE will": the name is what follows it)
+    const article = /^(?:the|la|le|les|l')\s*/u.exec(f.slice(hit.start, hit.end));
+    const h = article && article[0].length < hit.end - hit.start ? { ...hit, start: hit.start + article[0].length } : hit;
     const s = ft.map[h.start];
     const c = text.charAt(s);
     if (c === c.toLowerCase()) continue; // a place name is capitalised

@@ -416,3 +416,12 @@ describe('a place inside a quoted title is part of the title, not a venue', () =
     expect(conflicts('The international ports forum opened in Lisbon on 3 May 2024.', 'en')).toEqual(['Lisbon']);
   });
 });
+
+describe('a place whose spelling in the gazetteer has its article', () => {
+  const places = (text: string, lang: Lang) => analyze(text, { lang }).places.map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['en', 'The 15th Congress is scheduled to take place in the UAE in 2026.', ['UAE']],
+    ['en', 'The UAE will host the 15th Congress in 2026.', ['UAE']],
+    ['fr', 'Le 15e Congrès aura lieu aux Émirats arabes unis en 2026.', ['Émirats arabes unis']],
+  ] as const)('is read after the article written in lower case (%s): %s', (lang, text, want) => expect(places(text, lang)).toEqual(want));
+});
