@@ -150,3 +150,10 @@ describe("an event noun's complement ends at a verb", () => {
     'The towns that are signatories of the fisheries accord have had close ties with Madrid for years.',
   ])('a place after the verb is not the event\'s: %s', (text) => expect(checkText(mf, text).filter((f) => f.verdict === 'conflict').map((f) => f.text)).toEqual([]));
 });
+
+describe('linking verbs in their plural and past forms', () => {
+  it.each([
+    ["Les cérémonies de signature de l'accord sur la pêche, très attendues par les pêcheurs de la côte, se sont tenues à Madrid.", 'conflict Madrid'],
+    ['The signing ceremonies of the fisheries accord, long awaited by the fishermen of the coast, were held in Madrid.', 'conflict Madrid'],
+  ])('link the event to its venue: %s', (text, want) => expect(said(text)).toEqual([want]));
+});
