@@ -73,7 +73,7 @@ export interface Word {
 
 interface Phrase {
   words: string[];
-  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind' | 'venue' | 'none';
+  kind: 'event' | 'link' | 'temporal' | 'composition' | 'kind' | 'venue' | 'none' | 'building';
   value: string;
 }
 
@@ -116,6 +116,7 @@ function phrases(): Map<string, Phrase[]> {
   for (const p of vocabulary.venue) add(p, 'venue', '');
   // (read first and longer, they keep "được kỳ vọng" from reading as "được ký")
   for (const p of vocabulary.notEvents) add(p, 'none', '');
+  for (const p of vocabulary.buildings) add(p, 'building', '');
   for (const [concept, nouns] of Object.entries(vocabulary.kinds)) for (const list of Object.values(nouns)) for (const p of list) add(p, 'kind', `@${concept}`);
   for (const [role, list] of Object.entries(vocabulary.temporal)) for (const p of list) add(p, 'temporal', role);
   for (const list of idx.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -571,9 +572,32 @@ export function frameOf(input: FrameInput): Frame {
   // a parenthesis counts as one word: the event noun before it governs what follows the name)
   // (and an event noun's complement right before the value: "signature de tous les États … à Hanoi")
   const comp = whole ? undefined : read.complements.find((c) => c.to <= vi && vi - c.to <= 3);
+  // "au Centre national des conférences", "the National Convention Centre", "Trung tâm Hội nghị
+  // Quốc gia": an event word beside a building's noun, in one name, names the building (it
+  // governs nothing, and the name counts as one word, as a name in capitals does)
+  const building = new Uint8Array(n);
+  const inBuilding = new Uint8Array(n);
+  if (!whole) for (const f of read.found) {
+    if (f.p.kind !== 'building') continue;
+    for (const e of read.found) {
+      if (e.p.kind !== 'event') continue;
+      const gap = e.i >= f.j ? e.i - f.j : f.i - e.j;
+      if (gap < 0 || gap > 2) continue;
+      const [a, b] = e.i >= f.j ? [words[f.j - 1].end, words[e.i].start] : [words[e.j - 1].end, words[f.i].start];
+      if (/[,.;:!?()]/.test(text.slice(a, b))) continue;
+      building[e.i] = 1;
+      const from = Math.min(f.i, e.i);
+      let to = Math.max(f.j, e.j);
+      // (and the name's words after it, in capitals — in Vietnamese, a syllable in lower case may
+      // follow one in capitals: "Quốc gia")
+      const cap = (k: number) => isUpperLetterCode(text.charCodeAt(words[k].start));
+      while (to < n && (to < vi || to > ve) && cap(to) && !/[,.;:!?()]/.test(text.slice(words[to - 1].end, words[to].start))) to += to + 1 < n && !cap(to + 1) && VIETNAMESE_LETTER.test(text.slice(words[to].start, words[to + 1].end)) ? 2 : 1;
+      for (let x = from + 1; x < to; x++) if (x < vi || x > ve) inBuilding[x] = 1;
+    }
+  }
   for (let k = 0, p = 0; k < n; k++) {
     pos[k] = p;
-    if (!(flags[k] & SKIP) && !otherAt[k] && !(comp && k >= comp.from && k < comp.to)) p++;
+    if (!(flags[k] & SKIP) && !otherAt[k] && !inBuilding[k] && !(comp && k >= comp.from && k < comp.to)) p++;
   }
   // (the value's words are vi..ve; a whole text has none: vi = n, ve = -1)
   const vpos = vi < n ? pos[vi] : n;
@@ -641,7 +665,7 @@ export function frameOf(input: FrameInput): Frame {
     if (f.p.kind === 'kind') putMax(cues, f.p.value, w);
     if (f.p.kind === 'event') {
       putMax(cues, f.p.value, w);
-      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || flags[f.i] & QUOTED) continue;
+      if (whole || NOT_GOVERNING.has(f.p.value) || beyondAt[f.i] || flags[f.i] & QUOTED || building[f.i]) continue;
       if (venue && f.i >= venue.j && pos[f.i] - pos[venue.j - 1] - 1 <= 2) {
         cands.push({ f, d: 1, score: 1 });
         continue;

@@ -52,3 +52,12 @@ describe('a place beside a date of the same event', () => {
     expect(placeConflicts('Ministers of many coastal countries will attend the signing ceremony of the fisheries accord, the first such text in the region, in Madrid on 20 May 2026.')).toEqual([]);
   });
 });
+
+describe("an event word in a building's name", () => {
+  it.each([
+    ['The signing ceremony of the fisheries accord took place at the National Conference Centre on 15 March 2026.', 'conflict 15 March 2026'],
+    ["La cérémonie de signature de l'accord sur la pêche s'est tenue au Centre national des conférences le 15 mars 2026.", 'conflict 15 mars 2026'],
+    ['Lễ ký kết hiệp định nghề cá được tổ chức tại Trung tâm Hội nghị Quốc gia ngày 15/3/2026.', 'conflict 15/3/2026'],
+    ['Lễ ký kết hiệp định nghề cá được tổ chức tại Trung tâm Hội nghị Quốc gia ngày 12/3/2026.', 'match 12/3/2026'],
+  ])('names the building, not the event the date is of: %s', (text, want) => expect(painted(text)).toEqual([want]));
+});
