@@ -435,6 +435,8 @@ function complementEnd(read: ReadSentence, f: Found): number {
   return end;
 }
 
+/** The cue of a length of years after "the first … in" (subject/signature.ts reads it). */
+export const FIRST_IN_CUE = '@first-in';
 /** Words for a length of years, and the prepositions that put one after "the first … in". */
 const YEAR_WORDS = new Set(['year', 'years', 'decade', 'decades', 'an', 'ans', 'annee', 'annees', 'decennie', 'decennies', 'nam', 'thap']);
 const SINCE_WORDS = new Set(['in', 'within', 'since', 'depuis']);
@@ -718,9 +720,9 @@ export function frameOf(input: FrameInput): Frame {
   // "the first legal instrument negotiated in over 20 years", "le premier instrument … depuis
   // plus de 20 ans", "văn kiện … đầu tiên … trong hơn 20 năm qua": a length of time after "first …
   // in" is how long since the last such thing, not the length of an event between them
-  if (!whole && gov && sinceTheLast(words, read.ordinals, vi, ve, text)) {
+  if (!whole && sinceTheLast(words, read.ordinals, vi, ve, text)) {
     gov = undefined;
-    putMax(cues, '@first-in', 1);
+    putMax(cues, FIRST_IN_CUE, 1);
   }
   if (gov) {
     // "took part in the signing ceremony", "tham dự Lễ mở ký": the value is the object's

@@ -12,7 +12,7 @@ import { analyze } from '../analyze';
 import { compareDate, compareFigure } from '../compare';
 import { samePlace } from '../extract/names';
 import { fold } from '../text/fold';
-import { frameOf, isEventPart, isEventWord, translationsOf, type Frame, type TemporalRole } from './frame';
+import { FIRST_IN_CUE, frameOf, isEventPart, isEventWord, translationsOf, type Frame, type TemporalRole } from './frame';
 import { isRival } from './sentence-frame';
 import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
 import type { Analysis, ValueMention } from '../analyze';
@@ -351,6 +351,9 @@ export class SubjectIndex {
       else score *= OTHER_EVENT_FACTOR;
     }
     if (frame.temporal && !sig.temporal.has(frame.temporal)) score *= TEMPORAL_FACTOR;
+    // "the first … in over 20 years": how long since the last such thing, which a fact whose
+    // sources never say so ("five years of negotiations") is not about
+    if (frame.cues.has(FIRST_IN) && !sig.cues.has(FIRST_IN)) score *= OTHER_EVENT_FACTOR;
     // "the 14th Congress" is not the 15th, "the first session" not the 34th: another edition
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     // "the 14th Congress", "the fifth session": an edition of a recurring event, named beside the
@@ -386,6 +389,8 @@ const SPECIFIC_WORDS = 12;
 const BACKGROUND_FACTS = 20;
 const GOVERNING_BONUS = 0.25;
 const OTHER_EVENT_FACTOR = 0.35;
+/** The cue frame.ts gives a length of years after "the first … in". */
+export const FIRST_IN = FIRST_IN_CUE;
 const TEMPORAL_FACTOR = 0.3;
 const OTHER_EDITION_FACTOR = 0.2;
 const UNNUMBERED_FACTOR = 0.5;

@@ -65,3 +65,26 @@ describe('a length of years after "the first … in"', () => {
     expect(paintedAgainstTalks('The fisheries accord is the result of nearly eight years of negotiations between the coastal states.')).toEqual(['nearly eight years']);
   });
 });
+
+describe('"the first … in N years" said by a fact\'s sources too', () => {
+  const first: Fact = {
+    id: 'user.first', kind: 'figure', subject: 'first binding text in years', subjectLabel: 'first binding text in years',
+    value: { amount: 20, unit: 'years', qualifier: 'over' },
+    sources: [
+      { doc: 'n-en', lang: 'en', quote: 'The fisheries accord is the first binding fisheries text in more than two decades.', start: 0, end: 0 },
+      { doc: 'n-fr', lang: 'fr', quote: "L'accord sur la pêche est le premier texte contraignant sur la pêche depuis plus de 20 ans.", start: 0, end: 0 },
+      { doc: 'n-vi', lang: 'vi', quote: 'Hiệp định nghề cá là văn kiện ràng buộc đầu tiên về nghề cá trong hơn 20 năm qua.', start: 0, end: 0 },
+    ],
+    variants: [], origin: 'user',
+  };
+  const talks: Fact = { ...first, id: 'user.talks', subject: 'negotiations', subjectLabel: 'negotiations', value: { amount: 5, unit: 'years', qualifier: 'nearly' },
+    sources: [{ doc: 'n-en', lang: 'en', quote: 'The fisheries accord is the result of nearly five years of negotiations between the coastal states.', start: 0, end: 0 }] };
+  const m = compileMatcher([talks, first]);
+  const painted = (text: string) => checkText(m, text).filter((f) => f.kind === 'figure').map((f) => `${f.verdict} ${f.text} ${f.factId}`);
+  it.each([
+    ['It is the first binding fisheries accord negotiated in 10 years.', 'conflict 10 years user.first'],
+    ["C'est le premier accord contraignant sur la pêche négocié depuis 10 ans.", 'conflict 10 ans user.first'],
+    ['Đây là hiệp định nghề cá ràng buộc đầu tiên được đàm phán trong 10 năm qua.', 'conflict 10 năm user.first'],
+    ['It is the first binding fisheries accord negotiated in more than 20 years.', 'match more than 20 years user.first'],
+  ])('ties the length to that fact as closely as its own event would: %s', (text, want) => expect(painted(text)).toEqual([want]));
+});
