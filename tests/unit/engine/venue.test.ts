@@ -16,6 +16,13 @@ const venue: Fact = {
 };
 const m = compileMatcher([venue]);
 const said = (text: string) => checkText(m, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
+// (the same fact quoted in Vietnamese as well)
+const withVi: Fact = {
+  ...venue,
+  sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
+};
+const mv = compileMatcher([withVi]);
+const saidV = (text: string) => checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
 
 describe('a venue', () => {
   it.each([
@@ -48,12 +55,6 @@ describe('a place opening a name or a title', () => {
 });
 
 describe('a noun naming a place the venue of an event', () => {
-  const withVi: Fact = {
-    ...venue,
-    sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
-  };
-  const mv = compileMatcher([withVi]);
-  const saidV = (text: string) => checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
   it.each([
     ['The organisers chose Madrid as the venue for the signing ceremony of the fisheries accord.', 'conflict Madrid'],
     ["Les organisateurs ont choisi Madrid comme lieu de la cérémonie de signature de l'accord sur la pêche.", 'conflict Madrid'],
@@ -77,11 +78,6 @@ describe("an event noun's complement", () => {
     'The fisheries accord will be open for signature by all coastal States, while the fisheries ministers of the region meet in Madrid.',
     "L'accord sur la pêche sera ouvert à la signature de tous les États côtiers, tandis que les ministres de la pêche se réuniront à Madrid.",
   ])('ends at the clause after it: %s', (text) => expect(said(text).filter((s) => s.startsWith('conflict'))).toEqual([]));
-  const withVi: Fact = {
-    ...venue,
-    sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
-  };
-  const mv = compileMatcher([withVi]);
   it.each([
     ['Lễ ký kết Hiệp định về nghề cá của các nước ven biển tại Madrid.', 'conflict Madrid'],
     ['Lễ ký kết Hiệp định về nghề cá của các nước ven biển tại Lisbon.', 'match Lisbon'],
@@ -89,12 +85,6 @@ describe("an event noun's complement", () => {
 });
 
 describe('a venue given through a verb that only links the event to it', () => {
-  const withVi: Fact = {
-    ...venue,
-    sources: [...venue.sources, { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ được tổ chức tại Lisbon.', start: 0, end: 0 }],
-  };
-  const mv = compileMatcher([withVi]);
-  const saidV = (text: string) => checkText(mv, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
   it.each([
     ['The signing ceremony of the fisheries accord, a landmark agreement on coastal fishing quotas, will be held in Madrid.', 'conflict Madrid'],
     ["La cérémonie de signature de l'accord sur la pêche, un texte historique sur les quotas de pêche côtière, aura lieu à Madrid.", 'conflict Madrid'],
