@@ -3,7 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
-import { isContentWord } from '../subject/frame';
+import { isContentWord, allKindNouns } from '../subject/frame';
 import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import { partitionPoint, spanIndexAt } from '../sorted';
@@ -428,6 +428,16 @@ export function insideQuotedTitle(text: string, start: number, end: number): boo
   return /[\p{L}\p{M}\p{N}]\s*$/u.test(text.slice(Math.max(0, open - 20), open));
 }
 
+/** Whether a kind of instrument stands right before (with "de"/"d'") or right after a place, in one name. */
+let kindRes: { before: RegExp; after: RegExp } | undefined;
+function instrumentNameAround(f: string, start: number, end: number): boolean {
+  if (!kindRes) {
+    const alt = allKindNouns().map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    kindRes = { before: new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:\\s+(?:de|du|des)|\\s+d')?\\s*$`, 'u'), after: new RegExp(`^\\s+(?:${alt})(?![\\p{L}])`, 'u') };
+  }
+  return kindRes.before.test(f.slice(Math.max(0, start - 30), start)) || kindRes.after.test(f.slice(end, end + 30));
+}
+
 /** Places: gazetteer names anywhere (not inside "Hanoi Convention"), unknown ones after a locative. */
 export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMention[] {
   const f = ft.text;
@@ -443,6 +453,9 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     if (lex.placeCompounds.test(f.slice(h.end, h.end + 30))) continue;
     const before = f.slice(Math.max(0, h.start - 25), h.start);
     if (/(?:cong uoc|convention de|convention d'|tuyen bo)\s*["“«]?\s*$/u.test(before)) continue;
+    // (nor a place right after or before a kind of instrument, in its name: "Hiệp định Paris",
+    // "l'Accord de Paris", "the Paris Agreement")
+    if (instrumentNameAround(f, h.start, h.end)) continue;
     // a place inside a quoted title is part of the title, not a venue
     if (insideQuotedTitle(text, s, ft.map[h.end])) continue;
     const pw = prevWord(h.start);

@@ -139,6 +139,11 @@ export function translationsOf(cue: string): string[] | undefined {
   return kindNouns.get(cue);
 }
 
+/** Every kind noun of the vocabulary, folded, longest first ("hiep dinh", "convention", "accord"). */
+export function allKindNouns(): string[] {
+  return Object.values(vocabulary.kinds).flatMap((nouns) => Object.values(nouns).flat()).sort((a, b) => b.length - a.length);
+}
+
 /** Concepts that report speech or presence: cues, but they do not govern a value's subject. */
 const NOT_GOVERNING = new Set(['@speech', '@report', '@cooperate']);
 
