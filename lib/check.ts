@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { anyWordIn, MOVEMENT, stem, wordsIn } from './subject/frame';
+import { allKindNouns, anyWordIn, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { FIRST_IN, unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
@@ -130,6 +130,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // "The High Seas Treaty … was signed in New York on 20 September": a sentence naming only
     // instruments no source of the fact base names speaks of another instrument's events
     if (namesOtherInstrument(instrumentsOf(an, sentence), baseInstruments(m))) score *= NOT_GOVERNED_FACTOR;
+    // (and a page naming only such instruments is about another one, in every sentence: "Over
+    // 160 heads of state travelled to New York for the ceremony on 22 April" on a page about
+    // the Paris Agreement)
+    else if (pageOfOtherInstrument(m, an)) score *= NOT_GOVERNED_FACTOR;
     // a place contradicts a venue only as the venue of that event ("held in X", "tại X") and
     // when its sentence does not name the fact's place as well (a district, a country or a
     // landmark beside the right city is no disagreement; another sentence naming the right city
@@ -323,6 +327,30 @@ function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[
     if (dateFact?.sources.some((s) => quotes.has(`${s.doc}\u0000${s.quote}`))) return true;
   }
   return false;
+}
+
+/** Whether every instrument a page names in capitals is one no source of the base names (read once per page). */
+const pageInstrumentCache = new WeakMap<Analysis, boolean>();
+let kindNounRe: RegExp | undefined;
+function pageOfOtherInstrument(m: Matcher, an: Analysis): boolean {
+  let other = pageInstrumentCache.get(an);
+  if (other === undefined) {
+    kindNounRe ??= new RegExp(`(?<![\\p{L}])(?:${allKindNouns().map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+    const named: NamedInstrument[] = [];
+    // (only around the kind nouns the folded page holds: a window of the original text each)
+    for (const hit of an.ft.text.matchAll(kindNounRe)) {
+      const at = an.ft.map[hit.index];
+      const c = an.text.charAt(at);
+      if (c === c.toLowerCase()) continue;
+      const sent = sentenceAt(an, at);
+      const from = Math.max(sent?.start ?? 0, at - 80);
+      const to = Math.min(sent?.end ?? an.text.length, at + 120);
+      named.push(...namedInstruments(an.text, from, to).filter((n) => n.kind));
+      if (named.length > 50) break;
+    }
+    pageInstrumentCache.set(an, (other = namesOtherInstrument(named, baseInstruments(m))));
+  }
+  return other;
 }
 
 /** The instruments a sentence names in capitals (subject/instrument.ts), read once per sentence. */

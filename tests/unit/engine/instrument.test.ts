@@ -35,3 +35,25 @@ describe('an instrument named in capitals', () => {
     expect(namedInstruments('Công ước của LHQ về chống tội phạm mạng đã được thông qua.').map((n) => [n.kind, [...n.words]])).toEqual([['convention', []]]);
   });
 });
+
+describe('a place in the name of an instrument', () => {
+  it.each([
+    ['The Paris Agreement was signed in Madrid.'],
+    ["L'Accord de Paris a été signé à Madrid."],
+    ['Hiệp định Paris đã được ký tại Madrid.'],
+  ])('is part of the name, not a place of the sentence: %s', (text) => {
+    const places = checkText(m, text, { withPossible: true }).filter((f) => f.kind === 'name').map((f) => f.text);
+    expect(places).not.toContain('Paris');
+  });
+});
+
+describe('a page naming only instruments no source names', () => {
+  it.each([
+    ['The Baltic Salmon Accord will enter a new phase. The signing ceremony of the accord will be held in Madrid. The Baltic Salmon Accord was drafted in 2020.'],
+    ["L'Accord de la Baltique sur le saumon entre dans une nouvelle phase. La cérémonie de signature de l'accord aura lieu à Madrid. L'Accord de la Baltique sur le saumon a été rédigé en 2020."],
+  ])('is about another instrument in every sentence: %s', (text) => expect(conflicts(text)).toEqual([]));
+  it('while a page naming the base\'s instrument too is judged sentence by sentence', () => {
+    const text = 'The Tagus Fisheries Accord will enter a new phase. The signing ceremony of the accord will be held in Madrid. The Baltic Salmon Accord was drafted in 2020.';
+    expect(conflicts(text)).toEqual(['Madrid']);
+  });
+});
