@@ -75,6 +75,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
   for (const v of order) {
     if (v.kind !== 'date' && !dated) dated = out.slice();
     if (v.kind === 'date' && v.relative) continue;
+    // "Việt Báo | 25/10/2025 09:25", "Thứ sáu, ngày 24/10/2025 17:36 GMT+7": a date written with
+    // the clock time right after it stamps the page's publication, it states no fact
+    if (v.kind === 'date' && /^[ \t,]*\d{1,2}:\d{2}(?![\d:])/.test(an.text.slice(v.end, v.end + 12))) continue;
     if (v.kind === 'place' && isDateline(an, v)) continue;
     const facts = m.byAttr.get(valueAttr(v));
     if (!facts?.length) continue;

@@ -61,3 +61,14 @@ describe("an event word in a building's name", () => {
     ['Lễ ký kết hiệp định nghề cá được tổ chức tại Trung tâm Hội nghị Quốc gia ngày 12/3/2026.', 'match 12/3/2026'],
   ])('names the building, not the event the date is of: %s', (text, want) => expect(painted(text)).toEqual([want]));
 });
+
+describe('a date with the clock time right after it', () => {
+  it.each([
+    'Báo Nghề cá (tổng hợp) | 12/3/2026 09:25. Lễ ký kết hiệp định nghề cá được tổ chức long trọng tại Lisbon.',
+    'Fisheries Daily, 12 March 2026, 09:25. The signing ceremony of the fisheries accord was held in Lisbon.',
+    'Pêche Hebdo — 12 mars 2026 17:36. La cérémonie de signature de l\u2019accord sur la pêche a eu lieu à Lisbonne.',
+  ])('stamps the page\'s publication: it is no date of the fact, even the same day: %s', (text) => expect(painted(text)).toEqual([]));
+  it('while a time said as such is part of the event\'s date ("at 9:00")', () => {
+    expect(painted('The signing ceremony of the fisheries accord was held on 12 March 2026 at 09:00 in Lisbon.')).toEqual(['match 12 March 2026']);
+  });
+});
