@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { allKindNouns, anyWordIn, MOVEMENT, stem, wordsIn } from './subject/frame';
+import { anyWordIn, kindNounPattern, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { FIRST_IN, unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
@@ -338,7 +338,7 @@ let kindNounRe: RegExp | undefined;
 function pageOfOtherInstrument(m: Matcher, an: Analysis): boolean {
   let other = pageInstrumentCache.get(an);
   if (other === undefined) {
-    kindNounRe ??= new RegExp(`(?<![\\p{L}])(?:${allKindNouns().map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+    kindNounRe ??= new RegExp(`(?<![\\p{L}])(?:${kindNounPattern()})(?![\\p{L}])`, 'gu');
     const named: NamedInstrument[] = [];
     // (only around the kind nouns the folded page holds: a window of the original text each)
     for (const hit of an.ft.text.matchAll(kindNounRe)) {
@@ -348,7 +348,7 @@ function pageOfOtherInstrument(m: Matcher, an: Analysis): boolean {
       const sent = sentenceAt(an, at);
       const from = Math.max(sent?.start ?? 0, at - 80);
       const to = Math.min(sent?.end ?? an.text.length, at + 120);
-      named.push(...namedInstruments(an.text, from, to).filter((n) => n.kind));
+      named.push(...namedInstruments(an.text, from, to));
       if (named.length > 50) break;
     }
     pageInstrumentCache.set(an, (other = namesOtherInstrument(named, baseInstruments(m))));

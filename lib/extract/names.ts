@@ -3,7 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
-import { isContentWord, allKindNouns } from '../subject/frame';
+import { isContentWord, kindNounPattern } from '../subject/frame';
 import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import { partitionPoint, spanIndexAt } from '../sorted';
@@ -432,7 +432,7 @@ export function insideQuotedTitle(text: string, start: number, end: number): boo
 let kindRes: { before: RegExp; after: RegExp } | undefined;
 function instrumentNameAround(f: string, start: number, end: number): boolean {
   if (!kindRes) {
-    const alt = allKindNouns().map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = kindNounPattern();
     kindRes = { before: new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:\\s+(?:de|du|des)|\\s+d')?\\s*$`, 'u'), after: new RegExp(`^\\s+(?:${alt})(?![\\p{L}])`, 'u') };
   }
   return kindRes.before.test(f.slice(Math.max(0, start - 30), start)) || kindRes.after.test(f.slice(end, end + 30));

@@ -9,7 +9,7 @@
 // wrote it. It knows no subject of any story; the subjects come from the facts.
 import vocabulary from './vocabulary.json';
 import { fold } from '../text/fold';
-import { defaultLexicon } from '../lexicon';
+import { defaultLexicon, escapeRe } from '../lexicon';
 
 export type TemporalRole = 'before' | 'after' | 'until' | 'as-of';
 
@@ -139,9 +139,10 @@ export function translationsOf(cue: string): string[] | undefined {
   return kindNouns.get(cue);
 }
 
-/** Every kind noun of the vocabulary, folded, longest first ("hiep dinh", "convention", "accord"). */
-export function allKindNouns(): string[] {
-  return Object.values(vocabulary.kinds).flatMap((nouns) => Object.values(nouns).flat()).sort((a, b) => b.length - a.length);
+/** Every kind noun of the vocabulary as one alternation for a regular expression over folded text, longest first ("hiep dinh|convention|…"). */
+let kindNounAlt: string | undefined;
+export function kindNounPattern(): string {
+  return (kindNounAlt ??= Object.values(vocabulary.kinds).flatMap((nouns) => Object.values(nouns).flat()).sort((a, b) => b.length - a.length).map(escapeRe).join('|'));
 }
 
 /** Concepts that report speech or presence: cues, but they do not govern a value's subject. */
