@@ -13,7 +13,7 @@ import { editDistance } from './text/edit-distance';
 import { nearMiss } from './people';
 import type { PhraseHit, RoleEntry } from './lexicon';
 import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
-import type { DateValue, Fact, FigureValue, Finding, Lang, NameValue } from './model';
+import { allSources, type DateValue, type Fact, type FigureValue, type Finding, type Lang, type NameValue } from './model';
 import { partitionPoint } from './sorted';
 
 export interface CheckOptions {
@@ -204,7 +204,7 @@ function ownWords(m: Matcher, factId: string): Set<string> {
     // (WMO) Ana Rill", "Ana Rill, Tổng giám đốc Tổ chức hàng hải thế giới,")
     const first = v ? wordsIn(v.name)[0]?.w : undefined;
     const triggers = m.lex.raw.roles.flatMap((r) => r.triggers.map((t) => wordsIn(t).map((w) => w.w)));
-    const quotes = [...(f?.sources ?? []), ...(f?.variants ?? []).flatMap((x) => x.sources)].map((x) => x.quote);
+    const quotes = f ? allSources(f).map((x) => x.quote) : [];
     for (const quote of quotes) {
       const ws = wordsIn(quote);
       const at = ws.findIndex((w) => w.w === first);
@@ -374,7 +374,7 @@ function instrumentsOf(an: Analysis, sentence: { start: number; end: number }): 
 const instrumentSigCache = new WeakMap<Matcher, InstrumentSignature>();
 function baseInstruments(m: Matcher): InstrumentSignature {
   let sig = instrumentSigCache.get(m);
-  if (!sig) instrumentSigCache.set(m, (sig = instrumentSignature([...m.facts.values()].flatMap((f) => [...f.sources, ...(f.variants ?? []).flatMap((x) => x.sources)]))));
+  if (!sig) instrumentSigCache.set(m, (sig = instrumentSignature([...m.facts.values()].flatMap(allSources))));
   return sig;
 }
 

@@ -1,7 +1,7 @@
 // Filtering and sorting the options page's fact table. Everything a filter or a sort needs is
 // computed once per fact base (prepareFacts), so a keystroke in the filter box only scans
 // precomputed strings: ~10,000 facts filter and sort in a few milliseconds.
-import type { Fact, FactKind, FactOrigin, Lang, Source } from './model';
+import { allSources, type Fact, type FactKind, type FactOrigin, type Lang, type Source } from './model';
 import { tokenize } from './search';
 import { formatValue, valueSearchTexts } from './format';
 
@@ -35,10 +35,6 @@ export interface PreparedFacts {
 }
 
 const KIND_ORDER: Record<FactKind, number> = { date: 0, name: 1, figure: 2 };
-
-function allSources(f: Fact): Source[] {
-  return [...f.sources, ...f.variants.flatMap((v) => v.sources)];
-}
 
 export function originOf(f: Fact): FactOrigin {
   return f.origin ?? 'corpus';

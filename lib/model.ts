@@ -79,6 +79,11 @@ export interface Fact {
   userEdited?: boolean;
 }
 
+/** Every source of a fact: its own and its variants' (the quotes that state any of its values). */
+export function allSources(f: Pick<Fact, 'sources' | 'variants'>): Source[] {
+  return [...f.sources, ...(f.variants ?? []).flatMap((v) => v.sources)];
+}
+
 export interface FactBase {
   format: 'factlens-facts/1';
   facts: Fact[];

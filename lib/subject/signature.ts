@@ -14,7 +14,7 @@ import { samePlace } from '../extract/names';
 import { fold } from '../text/fold';
 import { FIRST_IN_CUE, frameOf, isEventPart, isEventWord, translationsOf, type Frame, type TemporalRole } from './frame';
 import { isRival } from './sentence-frame';
-import type { Fact, FactValue, FigureValue, NameValue, DateValue, Lang } from '../model';
+import { allSources, type Fact, type FactValue, type FigureValue, type NameValue, type DateValue, type Lang } from '../model';
 import type { Analysis, ValueMention } from '../analyze';
 
 export interface Signature {
@@ -95,7 +95,7 @@ export function signatureOf(fact: Fact): Signature {
     mergeInto(sig, label, 1);
     for (const c of label.cues.keys()) if (c.startsWith('@')) sig.core.add(c);
   }
-  const sources = [...fact.sources, ...(fact.variants ?? []).flatMap((v) => v.sources)];
+  const sources = allSources(fact);
   const seen = new Set<string>();
   for (const s of sources) {
     if (!s.quote || seen.has(s.quote)) continue;
