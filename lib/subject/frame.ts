@@ -339,11 +339,11 @@ const CONTENT = 4;
  * typed arrays made afresh for every value cost more than the work done in them. (frameOf and
  * readWords call nothing that reads a frame, so one set serves.)
  */
-const scratch = { size: 0, capital: new Uint8Array(0), other: new Uint8Array(0), beyond: new Uint8Array(0), pos: new Int32Array(0), weights: new Float64Array(0), distances: new Int32Array(0) };
+const scratch = { size: 0, capital: new Uint8Array(0), other: new Uint8Array(0), beyond: new Uint8Array(0), building: new Uint8Array(0), inBuilding: new Uint8Array(0), pos: new Int32Array(0), weights: new Float64Array(0), distances: new Int32Array(0) };
 function scratchFor(n: number): typeof scratch {
   if (n > scratch.size) {
     const size = Math.max(n, scratch.size * 2, 64);
-    Object.assign(scratch, { size, capital: new Uint8Array(size), other: new Uint8Array(size), beyond: new Uint8Array(size), pos: new Int32Array(size), weights: new Float64Array(size), distances: new Int32Array(size) });
+    Object.assign(scratch, { size, capital: new Uint8Array(size), other: new Uint8Array(size), beyond: new Uint8Array(size), building: new Uint8Array(size), inBuilding: new Uint8Array(size), pos: new Int32Array(size), weights: new Float64Array(size), distances: new Int32Array(size) });
   }
   return scratch;
 }
@@ -559,7 +559,7 @@ export function frameOf(input: FrameInput): Frame {
   const others = (input.others ?? []).filter((o) => o.end <= start || o.start >= end);
   const rivals = others.filter((o) => o.rival);
   // per word: inside another value; beyond a rival value (one of our kind claims it more)
-  const { other: otherAt, beyond: beyondAt, pos, weights, distances } = scratchFor(n);
+  const { other: otherAt, beyond: beyondAt, building, inBuilding, pos, weights, distances } = scratchFor(n);
   otherAt.fill(0, 0, n);
   beyondAt.fill(0, 0, n);
   for (let k = 0; k < n; k++) {
@@ -583,8 +583,8 @@ export function frameOf(input: FrameInput): Frame {
   // "au Centre national des conférences", "the National Convention Centre", "Trung tâm Hội nghị
   // Quốc gia": an event word beside a building's noun, in one name, names the building (it
   // governs nothing, and the name counts as one word, as a name in capitals does)
-  const building = new Uint8Array(n);
-  const inBuilding = new Uint8Array(n);
+  building.fill(0, 0, n);
+  inBuilding.fill(0, 0, n);
   if (!whole) for (const f of read.found) {
     if (f.p.kind !== 'building') continue;
     for (const e of read.found) {
