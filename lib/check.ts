@@ -2,9 +2,9 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { anyWordIn, kindNounPattern, MOVEMENT, stem, wordsIn } from './subject/frame';
+import { anyWordIn, FIRST_IN_CUE, kindNounPattern, MOVEMENT, stem, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
-import { FIRST_IN, unitCue } from './subject/signature';
+import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
 import { instrumentSignature, namedInstruments, namesOtherInstrument, type InstrumentSignature, type NamedInstrument } from './subject/instrument';
 import { compareDate, compareFigure, type Comparison } from './compare';
@@ -122,7 +122,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // (whether the fact's own event governs the value, and right beside it: asked below too)
     const governed = m.subjects.governs(frame, best.fact.id);
     // ("the first … in over 20 years", said by the fact's sources as well, ties the length as closely)
-    const governedClose = (governed && (frame.governingDistance ?? Infinity) <= 2) || (frame.cues.has(FIRST_IN) && !!m.subjects.sigs.get(best.fact.id)?.cues.has(FIRST_IN));
+    const governedClose = (governed && (frame.governingDistance ?? Infinity) <= 2) || (frame.cues.has(FIRST_IN_CUE) && !!m.subjects.sigs.get(best.fact.id)?.cues.has(FIRST_IN_CUE));
     const own = v.kind === 'figure' && facts.length > 1 && !governedClose ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
     const ratio = second && second !== best ? second.score / best.score : 0;

@@ -353,7 +353,7 @@ export class SubjectIndex {
     if (frame.temporal && !sig.temporal.has(frame.temporal)) score *= TEMPORAL_FACTOR;
     // "the first … in over 20 years": how long since the last such thing, which a fact whose
     // sources never say so ("five years of negotiations") is not about
-    if (frame.cues.has(FIRST_IN) && !sig.cues.has(FIRST_IN)) score *= OTHER_EVENT_FACTOR;
+    if (frame.cues.has(FIRST_IN_CUE) && !sig.cues.has(FIRST_IN_CUE)) score *= OTHER_EVENT_FACTOR;
     // "the 14th Congress" is not the 15th, "the first session" not the 34th: another edition
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     // "the 14th Congress", "the fifth session": an edition of a recurring event, named beside the
@@ -389,8 +389,6 @@ const SPECIFIC_WORDS = 12;
 const BACKGROUND_FACTS = 20;
 const GOVERNING_BONUS = 0.25;
 const OTHER_EVENT_FACTOR = 0.35;
-/** The cue frame.ts gives a length of years after "the first … in". */
-export const FIRST_IN = FIRST_IN_CUE;
 const TEMPORAL_FACTOR = 0.3;
 const OTHER_EDITION_FACTOR = 0.2;
 const UNNUMBERED_FACTOR = 0.5;
