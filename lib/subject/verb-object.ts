@@ -10,12 +10,16 @@
 // complement ("signed in Hanoi").
 import { isContentWord, isEventWord, stem, wordsIn } from './frame';
 
-/** Auxiliaries and aspect words that put a verb right after them (folded). */
+/**
+ * Auxiliaries and aspect words that put a verb right after them, as written (lower case, NFC):
+ * folded, the French "va" is the Vietnamese "và" (and), "a" the Vietnamese "à".
+ */
 const AUXILIARIES = new Set([
   'has', 'have', 'had', 'will', 'would', 'did', 'also',
   'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'va', 'vont', 'vient', 'viennent',
-  'da', 'se', 'dang', 'vua', 'moi', 'cung',
+  'đã', 'sẽ', 'đang', 'vừa', 'mới', 'cũng',
 ]);
+const isAuxiliary = (text: string, w: { start: number; end: number }) => AUXILIARIES.has(text.slice(w.start, w.end).toLowerCase().normalize('NFC'));
 /** Articles and determiners between a verb and its object (folded). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'des', 'les', 'le', 'la', "l'", 'un', 'une', 'ses', 'leurs', 'cac', 'nhung', 'mot']);
 
@@ -28,7 +32,7 @@ export function verbWithOtherObject(text: string, span: { start: number; end: nu
   const last = head[head.length - 1];
   if (!last) return false;
   const before = wordsIn(text, Math.max(0, span.start - 24), span.start).pop();
-  const isVerb = /ed$/.test(last.w) || AUXILIARIES.has(head[0].w) || (!!before && AUXILIARIES.has(before.w) && before.end + 2 >= span.start);
+  const isVerb = /ed$/.test(last.w) || isAuxiliary(text, head[0]) || (!!before && isAuxiliary(text, before) && before.end + 2 >= span.start);
   if (!isVerb) return false;
   const after = wordsIn(text, span.end, Math.min(to, span.end + 80));
   let k = 0;
