@@ -663,7 +663,8 @@ export function frameOf(input: FrameInput): Frame {
     break;
   }
   type Cand = { f: Found; d: number; score: number; linked?: boolean; afterComma?: boolean };
-  let governingWords: { from: number; to: number; w: number } | undefined;
+  // (the governing event's words, and those of each event coordinated with it)
+  const governingWords: { from: number; to: number; w: number }[] = [];
   const cands: Cand[] = [];
   for (const f of found) {
     if ((f.i >= vi && f.i <= ve) || otherAt[f.i]) continue;
@@ -761,12 +762,18 @@ export function frameOf(input: FrameInput): Frame {
     // "thăm chính thức … và tham dự Lễ mở ký … từ ngày 24 - 25.10": events joined by "and"
     // share the value, which is then no one event's alone
     const head = gov.f.i < g.f.i ? gov.f : g.f;
+    const coordinatedWith: Found[] = [];
+    // (the first event's complement before "and" is the first event's: "Lễ mở ký Công ước … về
+    // chống tội phạm mạng và Hội nghị cấp cao …", "the signing of the Treaty on X and the summit")
     for (const c of cands) {
-      if (c.f.j > head.i || pos[head.i] - pos[c.f.j - 1] > 10 || PASS_TO_OBJECT.has(c.f.p.value) || c.f.p.value === GENERIC_EVENT) continue;
+      if (c.f.j > head.i || PASS_TO_OBJECT.has(c.f.p.value) || c.f.p.value === GENERIC_EVENT) continue;
+      const last = Math.min(head.i - 1, Math.max(c.f.j - 1, complementEnd(read, c.f)));
+      if (pos[head.i] - pos[last] > 10) continue;
       const between = words.slice(c.f.j, head.i).map((w) => w.w);
       if (between.some((w) => w === 'and' || w === 'et' || w === 'va') && !/[.;:!?]/.test(text.slice(words[c.f.j - 1].end, words[head.i].start))) {
         set.add(c.f.p.value);
         frame.coordinated = true;
+        coordinatedWith.push(c.f);
       }
     }
     set.delete(GENERIC_EVENT);
@@ -776,7 +783,9 @@ export function frameOf(input: FrameInput): Frame {
     // its concept, however far the link verb let it stand from the value
     // (and its complement: "la cérémonie de signature de la Convention des Nations Unies contre
     // la cybercriminalité" names the event however far its last words stand from the value)
-    governingWords = { from: Math.max(0, g.f.i - 2), to: Math.max(Math.min(words.length - 1, g.f.j + 1), complementEnd(read, g.f)), w: 1 / (1 + g.d / DECAY) };
+    // (and those of an event coordinated with it, which the value dates as well: "Lễ mở ký Công
+    // ước … và Hội nghị cấp cao … vào các ngày 25 và 26.10")
+    for (const e of [g.f, ...coordinatedWith]) governingWords.push({ from: Math.max(0, e.i - 2), to: Math.max(Math.min(words.length - 1, e.j + 1), complementEnd(read, e)), w: 1 / (1 + g.d / DECAY) });
   }
   if (!whole && frame.governing && frame.governingSpan) {
     // "on 24 October, a day before the ceremony": a temporal word between the value and its event
@@ -803,7 +812,8 @@ export function frameOf(input: FrameInput): Frame {
       continue;
     }
     const s = read.stems[k];
-    const gw = governingWords && k >= governingWords.from && k <= governingWords.to && !(flags[k] & QUOTED) ? governingWords.w : 0;
+    let gw = 0;
+    if (!(flags[k] & QUOTED)) for (const r of governingWords) if (k >= r.from && k <= r.to) gw = Math.max(gw, r.w);
     const wk = Math.max(weights[k], gw);
     putMax(cues, s, wk);
     if (prev >= 0 && k === prev + 1) {

@@ -1,0 +1,33 @@
+// Two events joined by "and" share the value after them: "the signing ceremony of the accord
+// between … and the high-level conference on …, on 12 and 13 March". The first event keeps its
+// complement (however long) and its words, and the value is its value too. Sentences of our own,
+// with a user's fact about a subject the corpus never speaks of.
+import { describe, expect, it } from 'vitest';
+import { checkText, compileMatcher } from '../../../lib/index';
+import type { Fact } from '../../../lib/model';
+
+const signing: Fact = {
+  id: 'user.accord-signing', kind: 'date', subject: 'signing ceremony of the fisheries accord',
+  subjectLabel: 'signing ceremony of the fisheries accord',
+  value: { start: '2026-03-12', end: '2026-03-13', precision: 'day' },
+  sources: [
+    { doc: 'note-en', lang: 'en', quote: 'The signing ceremony of the fisheries accord will be held in Lisbon on 12-13 March 2026.', start: 0, end: 0 },
+    { doc: 'note-fr', lang: 'fr', quote: "La cérémonie de signature de l'accord sur la pêche aura lieu à Lisbonne les 12 et 13 mars 2026.", start: 0, end: 0 },
+    { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ diễn ra tại Lisbon ngày 12-13/3/2026.', start: 0, end: 0 },
+  ],
+  variants: [], origin: 'user',
+};
+const m = compileMatcher([signing]);
+const marks = (text: string) => checkText(m, text).map((f) => [f.text, f.verdict]);
+
+const hosts = (days: { en: string; fr: string; vi: string }) => [
+  ['en', `Portugal will host the signing ceremony of the fisheries accord between the coastal states of the Atlantic and the high-level conference on the ocean in Lisbon on ${days.en}.`, days.en],
+  ['fr', `Le Portugal accueillera la cérémonie de signature de l'accord sur la pêche entre les États côtiers de l'Atlantique et la conférence de haut niveau sur l'océan à Lisbonne les ${days.fr}.`, days.fr],
+  ['vi', `Bồ Đào Nha sẽ đăng cai tổ chức Lễ ký kết hiệp định nghề cá của các quốc gia ven biển Đại Tây Dương và Hội nghị cấp cao về đại dương tại Lisbon vào các ngày ${days.vi}.`, days.vi],
+];
+
+describe('events coordinated after a long complement', () => {
+  it.each(hosts({ en: '12 and 13 March 2026', fr: '12 et 13 mars 2026', vi: '12 và 13/3/2026' }))('%s: the days are the first event\'s too', (_lang, text, days) => {
+    expect(marks(text)).toEqual([[days, 'match']]);
+  });
+});
