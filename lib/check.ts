@@ -7,7 +7,7 @@ import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
 import { instrumentSignature, namedInstruments, namesOtherInstrument, type InstrumentSignature, type NamedInstrument } from './subject/instrument';
-import { compareDate, compareFigure, type Comparison } from './compare';
+import { compareDate, compareFigure, datesMeet, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { nearMiss } from './people';
@@ -153,8 +153,11 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (frame.fromOpening && !m.subjects.namesSpecifics(frame, best.fact.id)) score *= OPENING_UNNAMED_FACTOR;
     // "On May 16, the President signed invitation letters": the date is that act's, not the signing's
     if (v.kind !== 'figure' && frame.governingSpan && opensOtherAct(m, an, frame.governingSpan, sentence.end, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
-    // a value several coordinated events share is no one event's alone
-    if (frame.coordinated) score *= COORDINATED_FACTOR;
+    // a value several coordinated events share is no one event's alone ("thăm chính thức … và
+    // tham dự Lễ mở ký … từ ngày 24 - 25.10" may span the visit); but days that cannot hold the
+    // fact's at all are wrong for each of them ("the visit and the ceremony, 2–4 March" when the
+    // ceremony was on 12 March)
+    if (frame.coordinated && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) score *= COORDINATED_FACTOR;
     // "open for signature in New York until 31 December": where a period runs, not where an event was
     // (the period's own place: the date after it is the deadline, with no other date or place between —
     // "à Da Nang en 2025, puis … à New York, jusqu'au 31 décembre 2026" dates Da Nang by 2025)

@@ -35,6 +35,18 @@ export function compareDate(page: DateMention, fact: DateValue): Comparison | un
   return { verdict: 'conflict', reason: 'The fact base gives a different date for this.' };
 }
 
+/**
+ * Whether a page date and the fact's interval share a day (at the page's precision): a range
+ * several events share ("the visit and the ceremony, 24–25 October") spans them all, so it
+ * disagrees with one event's days only when they cannot meet.
+ */
+export function datesMeet(page: DateMention, fact: DateValue): boolean {
+  const fy = Number(fact.start.slice(0, 4));
+  const year = page.year !== undefined && !fact.yearInferred ? page.year : fy;
+  const iv = intervalOf(page, year);
+  return !!iv && t(iv.start) <= t(fact.end) && t(fact.start) <= t(iv.end);
+}
+
 /** The range of amounts a qualified figure allows. */
 export function bounds(amount: number, q: Qualifier): [number, number] {
   switch (q) {

@@ -30,4 +30,21 @@ describe('events coordinated after a long complement', () => {
   it.each(hosts({ en: '12 and 13 March 2026', fr: '12 et 13 mars 2026', vi: '12 và 13/3/2026' }))('%s: the days are the first event\'s too', (_lang, text, days) => {
     expect(marks(text)).toEqual([[days, 'match']]);
   });
+
+  it.each(hosts({ en: '15 and 16 March 2026', fr: '15 et 16 mars 2026', vi: '15 và 16/3/2026' }))('%s: other days are a conflict', (_lang, text, days) => {
+    expect(marks(text)).toEqual([[days, 'conflict']]);
+  });
+});
+
+describe('a visit and an event dated together', () => {
+  // the range may be the visit's (days that meet the event's are left in doubt), but days that
+  // cannot hold the event's are wrong for it
+  const visits = (days: { en: string; fr: string; vi: string }) => [
+    ['en', `The minister will pay an official visit to Portugal and attend the signing ceremony of the fisheries accord from ${days.en}.`, days.en],
+    ['fr', `Le ministre effectuera une visite officielle au Portugal et assistera à la cérémonie de signature de l'accord sur la pêche du ${days.fr}.`, days.fr],
+    ['vi', `Bộ trưởng sẽ thăm chính thức Bồ Đào Nha và tham dự Lễ ký kết hiệp định nghề cá từ ngày ${days.vi}.`, days.vi],
+  ];
+  it.each(visits({ en: '2 to 4 March 2026', fr: '2 au 4 mars 2026', vi: '2 - 4/3/2026' }))('%s: days before the event are a conflict', (_lang, text, days) => {
+    expect(marks(text)).toEqual([[days, 'conflict']]);
+  });
 });
