@@ -64,8 +64,15 @@ function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {
 }
 
 
-function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding[] {
+/**
+ * The page's values tied to facts, and `topic`: how well the best of them ties the page to what
+ * the base knows, whether or not it is painted — a value in doubt only between two events the
+ * base knows (coordinated, or a rival fact nearly as well tied) still says the page speaks of them
+ * (dates and figures only: a city named on a page says little of what the page is about).
+ */
+function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findings: Finding[]; topic: number } {
   const out: Finding[] = [];
+  let topic = 0;
   const all = allValues(an);
   // (dates first: a place beside a date that agrees with a fact of the same event is that
   // event's venue — see besideDateOf)
@@ -104,13 +111,19 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
       if (v.kind === 'place' && opensName(an, v)) continue;
       // (nor in parentheses, an aside saying where something is: "(Mỹ Đình, Hà Nội)")
       if (v.kind === 'place' && insideParens(an.text, v)) continue;
-      if (matchTied(v, best.fact, best.score)) out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
+      if (matchTied(v, best.fact, best.score)) {
+        out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(best.score) });
+        if (v.kind !== 'place') topic = Math.max(topic, best.score);
+      }
       continue;
     }
     // the value agrees with another fact the sentence may be about: it is that fact's value
     const alt = ranked.slice(1).find((r) => r.score >= best.score * 0.5 && compareWith(v, r.fact)?.verdict === 'match');
     if (alt) {
-      if (matchTied(v, alt.fact, alt.score)) out.push({ ...finding(m, an, v.start, v.end, alt.fact, compareWith(v, alt.fact)!), score: round(alt.score) });
+      if (matchTied(v, alt.fact, alt.score)) {
+        out.push({ ...finding(m, an, v.start, v.end, alt.fact, compareWith(v, alt.fact)!), score: round(alt.score) });
+        if (v.kind !== 'place') topic = Math.max(topic, alt.score);
+      }
       continue;
     }
     // a second subject almost as likely: the sentence does not say which fact the value is about
@@ -126,7 +139,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     const own = v.kind === 'figure' && facts.length > 1 && !governedClose ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
     const ratio = second && second !== best ? second.score / best.score : 0;
-    let score = own * (ratio > 0.6 ? 1 - (ratio - 0.6) : 1);
+    const rivalry = ratio > 0.6 ? 1 - (ratio - 0.6) : 1;
+    let score = own * rivalry;
+    // (the doubt between events the base knows: not a doubt about the page's topic)
+    let doubt = rivalry;
     // a date or place is another event's unless the sentence says the fact's event happened then
     // or there; a date less precise than the fact's ("2013" against a day) says little
     if (v.kind !== 'figure' && !governed) score *= NOT_GOVERNED_FACTOR;
@@ -157,7 +173,10 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     // tham dự Lễ mở ký … từ ngày 24 - 25.10" may span the visit); but days that cannot hold the
     // fact's at all are wrong for each of them ("the visit and the ceremony, 2–4 March" when the
     // ceremony was on 12 March)
-    if (frame.coordinated && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) score *= COORDINATED_FACTOR;
+    if (frame.coordinated && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) {
+      score *= COORDINATED_FACTOR;
+      doubt *= COORDINATED_FACTOR;
+    }
     // "open for signature in New York until 31 December": where a period runs, not where an event was
     // (the period's own place: the date after it is the deadline, with no other date or place between —
     // "à Da Nang en 2025, puis … à New York, jusqu'au 31 décembre 2026" dates Da Nang by 2025)
@@ -178,10 +197,11 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): Finding
     if (v.kind === 'date' && v.year !== undefined && Math.abs(v.year - Number((best.fact.value as DateValue).start.slice(0, 4))) >= 2 && !m.subjects.sameEdition(frame, best.fact.id)) score *= OTHER_YEAR_FACTOR;
     // "the Hanoi Open", "Hanoi Convention": a place opening a name in capitals is part of the name
     if (v.kind === 'place' && opensName(an, v)) continue;
+    if (v.kind !== 'place') topic = Math.max(topic, score / doubt);
     if (score < CONFLICT_THRESHOLD && !withPossible) continue;
     out.push({ ...finding(m, an, v.start, v.end, best.fact, c), score: round(score), ...(score < CONFLICT_THRESHOLD ? { possible: true } : {}) });
   }
-  return dropConflictsBesideMatch(an, out);
+  return { findings: dropConflictsBesideMatch(an, out), topic };
 }
 
 /** A page whose best tied value scores less than this is not about what the base knows. */
@@ -731,13 +751,13 @@ function resolveOverlaps(fs: Finding[]): Finding[] {
 
 export function checkText(m: Matcher, text: string, opts: CheckOptions = {}): Finding[] {
   const an = analyze(text, { lang: opts.lang, title: opts.title, lex: m.lex });
-  const values = valueFindings(m, an, !!opts.withPossible);
+  const { findings: values, topic } = valueFindings(m, an, !!opts.withPossible);
   // A known name says what the page is about only on a page that speaks of what the base knows:
   // some date, figure or place of it tied to a fact. Elsewhere ("Lương Cường met Cuba's
   // leader") the person is simply in the news: nothing is marked.
   // (a short text — a sentence checked on its own — has too few words to judge its topic by)
-  // (a date or a figure: a city named on a page says little of what the page is about)
-  const relevance = Math.max(0, ...values.filter((f) => !f.possible && f.kind !== 'name').map((f) => f.score ?? 0));
+  // (a date or a figure, painted or in doubt only between events the base knows: valueFindings' topic)
+  const relevance = topic;
   const judged = wordCount(text) >= TOPIC_WORDS;
   const raw = nameFindings(m, an);
   // each person's best tie on the page: the words around one of its mentions against the words

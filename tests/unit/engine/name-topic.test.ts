@@ -62,3 +62,32 @@ describe("a person's post and the body they head", () => {
     ['vi', 'Tổng giám đốc Tổ chức hàng hải phương Bắc Ana Rill đã khai mạc cuộc đàm phán về hạn ngạch đánh bắt.'],
   ] as const)('leave the page marked where it speaks of what the base knows (%s)', (lang, s) => expect(markedR(s + filler[lang])).toEqual(['Ana Rill']));
 });
+
+describe('a value in doubt between two events the base knows', () => {
+  // the page's date ties as well to two signings: not painted, but the page plainly speaks of
+  // what the base knows, so the person named beside it is marked
+  const signing = (id: string, what: [string, string, string], day: string, quotes: [string, string, string]): Fact => ({
+    id, kind: 'date', subject: what[0], subjectLabel: what[0], value: { start: day, end: day, precision: 'day' },
+    sources: quotes.map((quote, i) => ({ doc: `note-${i}`, lang: (['en', 'fr', 'vi'] as const)[i], quote, start: 0, end: 0 })), variants: [], origin: 'user',
+  });
+  const fisheries = signing('user.fisheries', ['signing ceremony of the fisheries accord', '', ''], '2026-03-12', [
+    'The signing ceremony of the fisheries accord will be held in Lisbon on 12 March 2026.',
+    "La cérémonie de signature de l'accord sur la pêche aura lieu à Lisbonne le 12 mars 2026.",
+    'Lễ ký kết hiệp định nghề cá sẽ diễn ra tại Lisbon ngày 12/3/2026.']);
+  const whaling = signing('user.whaling', ['signing ceremony of the whaling accord', '', ''], '2026-04-20', [
+    'The signing ceremony of the whaling accord will be held in Oslo on 20 April 2026.',
+    "La cérémonie de signature de l'accord sur la chasse à la baleine aura lieu à Oslo le 20 avril 2026.",
+    'Lễ ký kết hiệp định săn cá voi sẽ diễn ra tại Oslo ngày 20/4/2026.']);
+  const mb = compileMatcher([marquez, fisheries, whaling]);
+  const marks = (text: string) => checkText(mb, text).map((f) => [f.text, f.verdict]);
+  it.each([
+    ['en', 'Elena Ruiz Marquez said the signing ceremony of the accord will be held on 15 March 2026.'],
+    ['fr', "Selon Elena Ruiz Marquez, la cérémonie de signature de l'accord aura lieu le 15 mars 2026."],
+    ['vi', 'Theo Elena Ruiz Marquez, lễ ký kết hiệp định sẽ diễn ra ngày 15/3/2026.'],
+  ] as const)('leaves the date unpainted and the person marked (%s)', (lang, s) => expect(marks(s + filler[lang])).toEqual([['Elena Ruiz Marquez', 'match']]));
+  it.each([
+    ['en', 'Elena Ruiz Marquez bought two paintings at an art fair in the capital on 15 March 2026.'],
+    ['fr', "Elena Ruiz Marquez a acheté deux tableaux dans une foire d'art le 15 mars 2026."],
+    ['vi', 'Elena Ruiz Marquez đã mua hai bức tranh tại một hội chợ nghệ thuật ngày 15/3/2026.'],
+  ] as const)('marks nothing where the date is tied to neither (%s)', (lang, s) => expect(marks(s + filler[lang])).toEqual([]));
+});
