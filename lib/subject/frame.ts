@@ -52,13 +52,15 @@ const ORDINAL_WORDS = new Map<string, number>([
  * The ordinal nearest the value within twenty words ("the 15th Congress", "kỳ họp thứ 34", "đầu
  * tiên"); `ordinals` are the sentence's, in word order (readWords), `count` its number of words.
  */
-function ordinalNear(ordinals: { k: number; n: number }[], count: number, vi: number, ve: number, reach = 20): number | undefined {
+function ordinalNear(ordinals: { k: number; n: number }[], count: number, vi: number, ve: number, reach = 20, at?: ArrayLike<number>): number | undefined {
   let best: { n: number; d: number } | undefined;
-  const lo = Math.max(0, vi - reach);
-  const hi = Math.min(count - 1, ve + reach);
+  // (positions: with `at`, a name in capitals counts as one word — "the 80th session of the
+  // United Nations General Assembly" names the Assembly's edition)
+  const p = (k: number) => (at ? at[k] : k);
   for (const { k, n } of ordinals) {
-    if (k < lo || k > hi || (k >= vi && k <= ve)) continue;
-    const d = k < vi ? vi - k : k - ve;
+    if (k < 0 || k >= count || (k >= vi && k <= ve)) continue;
+    const d = k < vi ? p(vi) - p(k) : p(k) - p(ve);
+    if (d > reach) continue;
     if (!best || d < best.d) best = { n, d };
   }
   return best?.n;
@@ -801,7 +803,8 @@ export function frameOf(input: FrameInput): Frame {
   // (the one beside the governing event first: "tham dự kỳ họp thứ 34" however far the date)
   const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
   const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
-  const ofGoverning = !whole && gi >= 0 ? ordinalNear(read.ordinals, n, gi, Math.max(gi, gj), 4) : undefined;
+  // (never the value's own: "on October 28th")
+  const ofGoverning = !whole && gi >= 0 ? ordinalNear(read.ordinals.filter((o) => o.k < vi || o.k > ve), n, gi, Math.max(gi, gj), 4, pos) : undefined;
   const ord = whole ? ordinalNear(read.ordinals, n, 0, n - 1) : (ofGoverning ?? ordinalNear(read.ordinals, n, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
   if (ofGoverning !== undefined) frame.editionOfGoverning = true;

@@ -36,6 +36,18 @@ describe('the event that governs a value', () => {
     const f = frame('The ministers met on 10 March, two days before the summit.', '10 March');
     expect(f.governing).toBe('@meeting');
   });
+  it.each([
+    ['Ministers spoke at the 80th session of the United Nations General Assembly on 29 September.', '29 September'],
+    ["Les ministres ont parlé lors de la 80e session de l'Assemblée Générale des Nations Unies le 29 septembre.", '29 septembre'],
+  ])('an ordinal before a name in capitals names the edition of the event the name ends with: %s', (text, value) => {
+    const f = frame(text, value);
+    expect(f.governing).toBe('@assembly');
+    expect([f.ordinal, f.editionOfGoverning]).toEqual([80, true]);
+  });
+  it("a date's own ordinal names no edition", () => {
+    const f = frame('The signing ceremony of the Lisbon Accord will be held on October 28th, 2026.', 'October 28th, 2026');
+    expect(f.editionOfGoverning).toBeUndefined();
+  });
   it('a sentence without an event word governs nothing', () => {
     expect(frame('The weather in Geneva on 12 March was mild.', '12 March').governing).toBeUndefined();
   });
