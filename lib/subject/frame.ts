@@ -307,6 +307,8 @@ const CONNECTORS_IN_NAMES = new Set(['of', 'on', 'and', 'for', 'the', 'against',
 
 /** Concepts that report taking part: the value they govern is their object's ("attended the session on 19 May"). */
 const PASS_TO_OBJECT = new Set(['@attend']);
+/** Arriving and leaving: the main act of a sentence that goes on to say what for. */
+const JOURNEY = new Set(['@arrive', '@depart']);
 /** A generic event noun ("the event", "sự kiện"): a more specific one beside it governs instead. */
 const GENERIC_EVENT = '@event';
 
@@ -745,6 +747,14 @@ export function frameOf(input: FrameInput): Frame {
         .sort((a, b) => a.f.i - b.f.i);
       const object = objects.find((c) => c.f.p.value !== GENERIC_EVENT) ?? objects[0];
       if (object) g = { ...object, d: gov.d };
+    }
+    // "est arrivé à Hanoï pour … participer à la cérémonie …, le 24 octobre", "arrived in Hanoi
+    // to attend the ceremony …, on 24 October": a value set off by a comma after the event, which
+    // no link verb hands to it, is the clause's main act's — an arrival or a departure named
+    // before the event
+    if (!g.linked && g.f.j <= vi && /,/.test(text.slice(words[g.f.j - 1].end, start))) {
+      const journey = cands.find((c) => c.f.j <= g.f.i && JOURNEY.has(c.f.p.value) && !/[.;:!?]/.test(text.slice(words[c.f.j - 1].end, start)));
+      if (journey) g = { ...journey, d: journey.d };
     }
     frame.governing = g.f.p.value;
     if (g.linked) frame.linked = true;

@@ -1,0 +1,35 @@
+// "est arrivé à Hanoï pour … participer à la cérémonie …, le 24 octobre": a value set off by a
+// comma at the end of a sentence whose main act is an arrival or a departure is that act's, not
+// the event the traveller came for. Sentences of our own, with a user's fact about a subject the
+// corpus never speaks of.
+import { describe, expect, it } from 'vitest';
+import { checkText, compileMatcher } from '../../../lib/index';
+import type { Fact } from '../../../lib/model';
+
+const signing: Fact = {
+  id: 'user.accord-signing', kind: 'date', subject: 'signing ceremony of the fisheries accord',
+  subjectLabel: 'signing ceremony of the fisheries accord',
+  value: { start: '2026-03-12', end: '2026-03-13', precision: 'day' },
+  sources: [
+    { doc: 'note-en', lang: 'en', quote: 'The signing ceremony of the fisheries accord will be held in Lisbon on 12-13 March 2026.', start: 0, end: 0 },
+    { doc: 'note-fr', lang: 'fr', quote: "La cérémonie de signature de l'accord sur la pêche aura lieu à Lisbonne les 12 et 13 mars 2026.", start: 0, end: 0 },
+    { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ diễn ra tại Lisbon ngày 12-13/3/2026.', start: 0, end: 0 },
+  ],
+  variants: [], origin: 'user',
+};
+const m = compileMatcher([signing]);
+const conflicts = (text: string) => checkText(m, text).filter((f) => f.verdict === 'conflict').map((f) => f.text);
+
+describe('a date set off after the event a traveller came for', () => {
+  it.each([
+    'The minister arrived in Lisbon to begin an official visit and attend the signing ceremony of the fisheries accord, on 10 March 2026.',
+    "Le ministre est arrivé à Lisbonne pour entamer une visite officielle et participer à la cérémonie de signature de l'accord sur la pêche, le 10 mars 2026.",
+    'Bộ trưởng đã đặt chân đến Lisbon để bắt đầu chuyến thăm chính thức và tham dự Lễ ký kết hiệp định nghề cá, ngày 10/3/2026.',
+  ])('is the arrival\'s: %s', (text) => expect(conflicts(text)).toEqual([]));
+
+  it.each([
+    ['The minister arrived in Lisbon to attend the signing ceremony of the fisheries accord on 10 March 2026.', '10 March 2026'],
+    ["Le ministre est arrivé à Lisbonne pour participer à la cérémonie de signature de l'accord sur la pêche, prévue le 10 mars 2026.", '10 mars 2026'],
+    ['Bộ trưởng đã đặt chân đến Lisbon để tham dự Lễ ký kết hiệp định nghề cá diễn ra ngày 10/3/2026.', '10/3/2026'],
+  ])('is the event\'s when it follows the event or a link verb hands it over: %s', (text, date) => expect(conflicts(text)).toEqual([date]));
+});
