@@ -10,6 +10,7 @@ import { instrumentSignature, namedInstruments, namesOtherInstrument, type Instr
 import { compareDate, compareFigure, datesMeet, type Comparison } from './compare';
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
+import { fold } from './text/fold';
 import { nearMiss } from './people';
 import type { PhraseHit, RoleEntry } from './lexicon';
 import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
@@ -85,7 +86,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     // "Việt Báo | 25/10/2025 09:25", "Thứ sáu, ngày 24/10/2025 17:36 GMT+7": a date written with
     // the clock time right after it stamps the page's publication, it states no fact
     if (v.kind === 'date' && /^[ \t,]*\d{1,2}:\d{2}(?![\d:])/.test(an.text.slice(v.end, v.end + 12))) continue;
-    if (v.kind === 'place' && isDateline(an, v)) continue;
+    if (v.kind === 'place' && (isDateline(an, v) || namesClock(an, v))) continue;
     const facts = m.byAttr.get(valueAttr(v));
     if (!facts?.length) continue;
     const read = sentenceFrame(an, v, all);
@@ -298,6 +299,15 @@ function insideParens(text: string, v: { start: number; end: number }): boolean 
   const open = before.lastIndexOf('(');
   if (open < 0 || before.slice(open).includes(')')) return false;
   return text.slice(v.end, v.end + 60).includes(')');
+}
+/**
+ * "19h theo giờ Hà Nội", "à 10 h, heure de Paris", "9 a.m. New York time": a place naming the
+ * clock a time is read by, not where anything happened.
+ */
+function namesClock(an: Analysis, v: { start: number; end: number }): boolean {
+  const before = fold(an.text.slice(Math.max(0, v.start - 12), v.start));
+  const after = fold(an.text.slice(v.end, v.end + 6));
+  return /(?:^|[^\p{L}])(?:gio|heure d[e'’]\s*(?:la\s+|l['’]\s*)?)\s*$/u.test(before) || /^\s+time\b/.test(after);
 }
 const COARSER_FACTOR = 0.7;
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
