@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { anyWordIn, FIRST_IN_CUE, kindNounPattern, MOVEMENT, stem, wordsIn } from './subject/frame';
+import { anyWordIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, stem, VIETNAMESE_LETTER, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
@@ -82,7 +82,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
   let dated: Finding[] | undefined;
   for (const v of order) {
     if (v.kind !== 'date' && !dated) dated = out.slice();
-    if (v.kind === 'date' && v.relative) continue;
+    if (v.kind === 'date' && (v.relative || yearClosesName(m, an, v))) continue;
     // "Việt Báo | 25/10/2025 09:25", "Thứ sáu, ngày 24/10/2025 17:36 GMT+7": a date written with
     // the clock time right after it stamps the page's publication, it states no fact
     if (v.kind === 'date' && /^[ \t,]*\d{1,2}:\d{2}(?![\d:])/.test(an.text.slice(v.end, v.end + 12))) continue;
@@ -300,6 +300,24 @@ function insideParens(text: string, v: { start: number; end: number }): boolean 
   if (open < 0 || before.slice(open).includes(')')) return false;
   return text.slice(v.end, v.end + 60).includes(')');
 }
+/**
+ * "nước Chủ tịch ASEAN 2025", "Expo 2030", "the Ocean Council 2030": a bare year written right
+ * after a word in capitals inside its sentence (not a month, not a function word such as a
+ * title-case headline's "For") closes a name; it dates nothing.
+ */
+function yearClosesName(m: Matcher, an: Analysis, v: ValueMention): boolean {
+  if (v.kind !== 'date' || v.precision !== 'year') return false;
+  // (in Vietnamese a name's later syllables may be in lower case: "Hội đồng Đại dương 2030")
+  const prev = /(\p{Lu}[\p{L}\p{M}]*)(?:[ \u00a0](\p{Ll}[\p{L}\p{M}]*))?[ \u00a0]$/u.exec(an.text.slice(Math.max(0, v.start - 40), v.start));
+  if (!prev || (prev[2] && !VIETNAMESE_LETTER.test(prev[2]))) return false;
+  const w = fold(prev[1]);
+  if (!isContentWord(w) || m.lex.months.has(w)) return false;
+  // (a capitalised first word of its sentence is capitalised for that alone)
+  const s = sentenceAt(an, v.start);
+  const at = v.start - prev[0].length;
+  return !s || !/^[\s"“«'(\[]*$/.test(an.text.slice(s.start, at));
+}
+
 /**
  * "19h theo giờ Hà Nội", "à 10 h, heure de Paris", "9 a.m. New York time": a place naming the
  * clock a time is read by, not where anything happened.

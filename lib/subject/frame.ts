@@ -226,7 +226,7 @@ function putMax(cues: Map<string, number>, key: string, w: number): void {
 }
 
 /** Letters only Vietnamese writes (ă, đ, ơ, ư and the tone-marked vowels). */
-const VIETNAMESE_LETTER = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+export const VIETNAMESE_LETTER = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 
 /** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
 const upperTable = new Uint8Array(0x10000);
