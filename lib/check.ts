@@ -82,7 +82,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
   let dated: Finding[] | undefined;
   for (const v of order) {
     if (v.kind !== 'date' && !dated) dated = out.slice();
-    if (v.kind === 'date' && (v.relative || yearClosesName(m, an, v))) continue;
+    if (v.kind === 'date' && (v.relative || yearClosesName(m, an, v) || creditLineDate(an, v))) continue;
     // "Việt Báo | 25/10/2025 09:25", "Thứ sáu, ngày 24/10/2025 17:36 GMT+7": a date written with
     // the clock time right after it stamps the page's publication, it states no fact
     if (v.kind === 'date' && /^[ \t,]*\d{1,2}:\d{2}(?![\d:])/.test(an.text.slice(v.end, v.end + 12))) continue;
@@ -300,6 +300,20 @@ function insideParens(text: string, v: { start: number; end: number }): boolean 
   if (open < 0 || before.slice(open).includes(')')) return false;
   return text.slice(v.end, v.end + 60).includes(')');
 }
+/**
+ * "(UrduPoint / Pakistan Point News / WAM - 25th Dec, 2024)", "(VNA, 25/10)": a date in
+ * parentheses beside nothing but names in capitals and separators is a wire's credit line, the
+ * day the story was filed.
+ */
+function creditLineDate(an: Analysis, v: ValueMention): boolean {
+  if (v.kind !== 'date' || !insideParens(an.text, v)) return false;
+  const open = an.text.lastIndexOf('(', v.start);
+  const close = an.text.indexOf(')', v.end);
+  const rest = an.text.slice(open + 1, v.start) + ' ' + an.text.slice(v.end, close);
+  const words = rest.match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? [];
+  return words.length > 0 && /^[\s\p{L}\p{M}\p{N}'’/|,–—-]*$/u.test(rest) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /**
  * "nước Chủ tịch ASEAN 2025", "Expo 2030", "the Ocean Council 2030": a bare year written right
  * after a word in capitals inside its sentence (not a month, not a function word such as a
