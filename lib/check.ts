@@ -11,7 +11,7 @@ import { compareDate, compareFigure, datesMeet, type Comparison } from './compar
 import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { fold } from './text/fold';
-import { nearMiss } from './people';
+import { misspelledTones, nearMiss } from './people';
 import type { PhraseHit, RoleEntry } from './lexicon';
 import { deletions, maskedKeys, subjectLabel, type Matcher, type PersonEntry } from './matcher';
 import { allSources, type DateValue, type Fact, type FigureValue, type Finding, type Lang, type NameValue } from './model';
@@ -480,6 +480,11 @@ function nameFindings(m: Matcher, an: Analysis): Finding[] {
     const c = an.text.charAt(start);
     if (c === c.toLowerCase()) continue;
     full.push({ start, end, p: h.entry });
+    const v = h.entry.fact.value as NameValue;
+    if (misspelledTones(an.text.slice(start, end), [v.name, ...(v.aliases ?? [])])) {
+      out.push({ ...finding(m, an, start, end, h.entry.fact, { verdict: 'conflict', reason: `The name is spelled "${v.name}" in the sources.` }), score: NEAR_MISS_SCORE });
+      continue;
+    }
     out.push(finding(m, an, start, end, h.entry.fact, MATCH_NAME));
   }
   full.sort((a, b) => a.start - b.start);

@@ -65,3 +65,41 @@ export function canonicalSpelling(spellings: Map<string, number>): string {
 export function tokensOf(name: string): string[] {
   return fold(name).split(/\s+/).filter(Boolean);
 }
+
+/** Vietnamese tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** Letters only Vietnamese writes (ă, đ, ơ, ư and the tone-marked vowels of Latin Extended Additional). */
+const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+
+/**
+ * A syllable as its letters (with the marks that make letters: ơ ư â ă ê ô) and its tone, wherever
+ * the writer put the tone mark ("hòa" = "hoà"); undefined for a syllable written without marks.
+ */
+function syllableKey(syl: string): string | undefined {
+  const d = syl.normalize('NFC').toLowerCase().normalize('NFD');
+  if (!/[\u0300-\u036f]/u.test(d) && !/[đ]/u.test(syl.toLowerCase())) return undefined;
+  const tone = d.match(TONES)?.[0] ?? '';
+  return d.replace(TONES, '').normalize('NFC') + (tone ? `/${tone.codePointAt(0)!.toString(16)}` : '');
+}
+
+/**
+ * Whether a written mention of a Vietnamese name gives one of its syllables another tone or letter
+ * than every known spelling it folds to does ("Lượng Cường" for "Lương Cường"): folded away, they
+ * are one word, but they are two names. Only syllables both write with marks are compared: a
+ * mention or a known spelling written without them ("Luong Cuong", "Bùi Thanh Son") says nothing.
+ */
+export function misspelledTones(written: string, known: string[]): boolean {
+  if (!VIETNAMESE_ONLY.test(written.normalize('NFC'))) return false;
+  const f = fold(written);
+  const page = written.trim().split(/\s+/);
+  const same = known.filter((k) => fold(k) === f && VIETNAMESE_ONLY.test(k.normalize('NFC')));
+  if (!same.length) return false;
+  return same.every((k) => {
+    const syl = k.trim().split(/\s+/);
+    return syl.length === page.length && syl.some((s, i) => {
+      const a = syllableKey(s);
+      const b = syllableKey(page[i]);
+      return a !== undefined && b !== undefined && a !== b;
+    });
+  });
+}
