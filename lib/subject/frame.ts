@@ -99,6 +99,12 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+/** Whether a name's words (folded) hold a noun naming a building ("National Convention Centre", "Trung tâm Hội nghị Quốc gia"). */
+export function namesBuilding(folded: string): boolean {
+  const words = ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return vocabulary.buildings.some((b) => words.includes(` ${b} `));
+}
+
 /** Phrases of the vocabulary by first word, longest first. */
 let phraseIndex: Map<string, Phrase[]> | undefined;
 function phrases(): Map<string, Phrase[]> {

@@ -4,7 +4,7 @@
 // another kind of instrument than theirs, or a name sharing none of their names' words — the
 // value is another instrument's, however alike the events ("was signed in New York on 20
 // September"). The names are read the same way from a page and from a fact's quotes.
-import { phrasesIn, translationsOf, wordsIn, stem, isContentWord, type Word } from './frame';
+import { phrasesIn, translationsOf, wordsIn, stem, isContentWord, namesBuilding, type Word } from './frame';
 
 export interface NamedInstrument {
   /** The kind noun, as the first of its translations ("convention", "treaty", "agreement"). */
@@ -38,7 +38,13 @@ export function namedInstruments(text: string, from = 0, to = text.length): Name
   for (const f of phrasesIn(words)) {
     if (f.p.kind !== 'kind' || !capitalAt(text, words[f.i])) continue;
     const name = new Set<string>();
+    // (the name's words, folded: a building named after conventions is no instrument, "the National Convention Centre")
+    // (and the words just before it, through a small word: "Centre des Conventions")
+    const all: string[] = [words[f.i].w];
+    if (f.i > 0) all.push(words[f.i - 1].w);
+    if (f.i > 1 && CONNECTORS.has(words[f.i - 1].w)) all.push(words[f.i - 2].w);
     const add = (k: number) => {
+      all.push(words[k].w);
       // (an acronym, "LHQ", "UN", "BBNJ", stands for words spelled out elsewhere: it is no name word)
       const written = text.slice(words[k].start, words[k].end);
       if (written.length > 1 && written === written.toUpperCase()) return;
@@ -54,6 +60,7 @@ export function namedInstruments(text: string, from = 0, to = text.length): Name
       if (capitalAt(text, words[k])) add(k);
       else if (!CONNECTORS.has(words[k].w) || !words[k + 1] || !capitalAt(text, words[k + 1]) && !CONNECTORS.has(words[k + 1].w)) break;
     }
+    if (namesBuilding(all.join(' '))) continue;
     out.push({ kind: kindOf(f.p.words), words: name });
   }
   return out;

@@ -34,6 +34,10 @@ describe('an instrument named in capitals', () => {
     expect(namedInstruments('The High Seas Treaty (BBNJ) was signed.').map((n) => [n.kind, [...n.words].sort()])).toEqual([['treaty', ['high', 'highseas', 'seas']]]);
     expect(namedInstruments('Công ước của LHQ về chống tội phạm mạng đã được thông qua.').map((n) => [n.kind, [...n.words]])).toEqual([['convention', []]]);
   });
+  it.each([
+    'The talks ended at the National Convention Centre in Madrid.',
+    'Les débats se sont achevés au Centre des Conventions de Madrid.',
+  ])('a building named after conventions is no instrument: %s', (text) => expect(namedInstruments(text)).toEqual([]));
 });
 
 describe('a place in the name of an instrument', () => {
