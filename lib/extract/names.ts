@@ -3,7 +3,7 @@
 // or after a locative ("in Vienna", "tại Hà Nội", "à Hanoi").
 import type { Lexicon, RoleEntry } from '../lexicon';
 import { fold, type FoldedText } from '../text/fold';
-import { isContentWord, kindNounPattern } from '../subject/frame';
+import { isContentWord, kindNounPattern, namesBuilding } from '../subject/frame';
 import { isHighSurrogate, isLowSurrogate, isUpperCode, letterOrMarkWidth } from '../text/char-class';
 import { candidateStarts, matchesAt } from './anchored-scan';
 import { partitionPoint, spanIndexAt } from '../sorted';
@@ -485,6 +485,8 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     const end = tokens[tokens.length - 1].end;
     if (/^\s*(?:convention|declaration|cong uoc)/u.test(fold(text.slice(end, end + 20)))) continue;
     if (insideQuotedTitle(text, at, end)) continue;
+    // "au Palais des Congrès", "tại Trung tâm Hội nghị": a building, not a town
+    if (namesBuilding(fold(text.slice(at, at + 40)).split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ kind: 'place', start: at, end, names: [text.slice(at, end)], known: false, locative: true });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -425,3 +425,16 @@ describe('a place whose spelling in the gazetteer has its article', () => {
     ['fr', 'Le 15e Congrès aura lieu aux Émirats arabes unis en 2026.', ['Émirats arabes unis']],
   ] as const)('is read after the article written in lower case (%s): %s', (lang, text, want) => expect(places(text, lang)).toEqual(want));
 });
+
+describe('a building after a preposition of place', () => {
+  const places = (text: string, lang: Lang) => analyze(text, { lang }).places.map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['en', 'The talks ended at the Palace of Nations in Geneva.', ['Geneva']],
+    ['fr', 'Les débats se sont achevés au Palais des Congrès à Genève.', ['Genève']],
+    ['vi', 'Hội nghị kết thúc tại Trung tâm Hội nghị Quốc gia ở Genève.', ['Genève']],
+  ] as const)('is no town (%s): %s', (lang, text, want) => expect(places(text, lang)).toEqual(want));
+  it.each([
+    ['fr', 'Les débats se sont achevés à Pau.', ['Pau']],
+    ['en', 'The talks ended in Pau.', ['Pau']],
+  ] as const)('while a town unknown to the gazetteer still is one (%s): %s', (lang, text, want) => expect(places(text, lang)).toEqual(want));
+});
