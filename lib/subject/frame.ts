@@ -708,6 +708,7 @@ export function frameOf(input: FrameInput): Frame {
         cands.push({ f, d: dist, score: gap, linked: true });
       } else {
         // ties go to the concept before the value; one after it beyond a comma is in another clause
+        // (it stands eight words further: the value's own clause's event governs from several words away)
         const afterComma = f.i > ve && /[,;]/.test(text.slice(end, words[f.i].start));
         // (a count a verb of composition gives its whole says what the whole is made of: the
         // event of the clause beyond it is the whole's — "X, made up of 68 articles, will be signed")
@@ -716,7 +717,7 @@ export function frameOf(input: FrameInput): Frame {
         // it dates ("adopted in March 2019 after two years of talks"), however far
         // the other event stands
         const beyondTemporal = f.i > ve && found.some((t) => t.p.kind === 'temporal' && (t.p.value === 'before' || t.p.value === 'after') && t.i > ve && t.i < f.i);
-        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 3 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0), ...(afterComma ? { afterComma } : {}) });
+        cands.push({ f, d, score: d + (f.i > ve ? 0.5 : 0) + (afterComma ? 8 : 0) + (beyondTemporal ? BEYOND_TEMPORAL : 0), ...(afterComma ? { afterComma } : {}) });
       }
     } else if (f.p.kind === 'temporal' && !whole && f.j - 1 < vi && d <= 2 && !/[,;:]/.test(text.slice(words[f.j - 1].end, start))) {
       // "before 25 October", "tính đến ngày 14/10": a temporal word right before the value (not

@@ -48,6 +48,11 @@ describe('the event that governs a value', () => {
     const f = frame('The signing ceremony of the Lisbon Accord will be held on October 28th, 2026.', 'October 28th, 2026');
     expect(f.editionOfGoverning).toBeUndefined();
   });
+  it.each([
+    ['The summit wrapped up at the town hall in Madrid, with delegates signing the accord.', 'Madrid', '@summit'],
+    ["Le sommet s'est achevé dans la grande salle de la mairie à Madrid, les délégués signant l'accord.", 'Madrid', '@summit'],
+    ['Hội nghị thượng đỉnh đã kết thúc tại hội trường thành phố ở Madrid, với các đại biểu ký hiệp định.', 'Madrid', '@summit'],
+  ])('an event beyond a comma is another clause\'s: the event of the value\'s own clause governs, several words away: %s', (text, value, concept) => expect(frame(text, value).governing).toBe(concept));
   it('a sentence without an event word governs nothing', () => {
     expect(frame('The weather in Geneva on 12 March was mild.', '12 March').governing).toBeUndefined();
   });
