@@ -2,7 +2,7 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { anyWordIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, stem, VIETNAMESE_LETTER, wordsIn } from './subject/frame';
+import { anyWordIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, namesBuilding, stem, VIETNAMESE_LETTER, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
@@ -174,7 +174,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     // tham dự Lễ mở ký … từ ngày 24 - 25.10" may span the visit); but days that cannot hold the
     // fact's at all are wrong for each of them ("the visit and the ceremony, 2–4 March" when the
     // ceremony was on 12 March)
-    if (frame.coordinated && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) {
+    // (nor a venue beside a date of the fact's event: "the ceremony and the conference wrapped up on
+    // October 26 at the National Convention Centre in X")
+    if (frame.coordinated && !besideDate && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) {
       score *= COORDINATED_FACTOR;
       doubt *= COORDINATED_FACTOR;
     }
@@ -379,6 +381,11 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
  * Whether a place stands right beside a date (only a preposition or a comma between, in one
  * clause) that agrees with a fact stated by the same source sentence as the place's fact.
  */
+/** Between a date and its venue: a preposition or the place's country (three words), with a building's name four. */
+const GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}\p{M}-]*|\p{L}{1,4})[\s,]+){0,3}$/u;
+const GAP_WITH_BUILDING = /^[\s,]*(?:(?:(?:\p{Ll}['’])?\p{Lu}[\p{L}\p{M}-]*|\p{L}{1,4})[\s,]+){0,4}$/u;
+/** A name in capitals, through small words in lower case before another capital ("Centre des Congrès de l'Atlantique"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:\p{Ll}['’])?\p{Lu}[\p{L}\p{M}-]*|\p{Ll}[\p{L}\p{M}]*(?=\s+(?:\p{Ll}['’])?\p{Lu})))*/gu;
 function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[], placeFact: Fact): boolean {
   const near = hitsWithin(dated, Math.max(0, p.start - 120), p.end + 120);
   if (!near.length) return false;
@@ -386,11 +393,14 @@ function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[
   for (const f of near) {
     if (f.kind !== 'date' || f.verdict !== 'match' || f.possible) continue;
     const [a, b] = f.end <= p.start ? [f.end, p.start] : f.start >= p.end ? [p.end, f.start] : [-1, -1];
-    if (a < 0 || b - a > 40) continue;
+    if (a < 0 || b - a > 80) continue;
     // (a preposition, or the place's country, which says where the place is: "in Geneva,
     // Switzerland, on 19 May")
-    const gap = an.text.slice(a, b);
-    if (!/^[\s,]*(?:(?:\p{Lu}[\p{L}\p{M}-]*|\p{L}{1,4})[\s,]+){0,3}$/u.test(gap) || /[.;:!?()]/.test(gap)) continue;
+    // (a building's name counts as one word: "on October 26 at the National Convention Centre in X")
+    // ("at the X in": with its article and preposition, one word more)
+    let building = false;
+    const gap = an.text.slice(a, b).replace(CAPITALISED_RUN, (run) => (namesBuilding(fold(run)) ? ((building = true), 'X') : run));
+    if (b - a > (building ? 80 : 40) || !(building ? GAP_WITH_BUILDING : GAP).test(gap) || /[.;:!?()]/.test(gap)) continue;
     const dateFact = m.facts.get(f.factId);
     if (dateFact?.sources.some((s) => quotes.has(`${s.doc}\u0000${s.quote}`))) return true;
   }

@@ -1,7 +1,7 @@
 // When a place on a page contradicts the venue of a fact's event. A user's fact about a subject
 // the corpus never speaks of; sentences of our own in each language.
 import { describe, expect, it } from 'vitest';
-import { checkText, compileMatcher } from '../../../lib/index';
+import { buildFactBase, checkText, compileMatcher } from '../../../lib/index';
 import type { Fact } from '../../../lib/model';
 
 const venue: Fact = {
@@ -146,4 +146,25 @@ describe('linking verbs in their plural and past forms', () => {
     ["Les cérémonies de signature de l'accord sur la pêche, très attendues par les pêcheurs de la côte, se sont tenues à Madrid.", 'conflict Madrid'],
     ['The signing ceremonies of the fisheries accord, long awaited by the fishermen of the coast, were held in Madrid.', 'conflict Madrid'],
   ])('link the event to its venue: %s', (text, want) => expect(said(text)).toEqual([want]));
+});
+
+describe('a venue after a building\'s name, beside a date of the event', () => {
+  // "wrapped up on October 26 at the National Convention Centre in X": the building's name counts
+  // as one word between the date and the place, and the place is the venue of every event the
+  // sentence joins ("the ceremony and the conference")
+  const fb = buildFactBase([
+    { id: 'note-en', lang: 'en', title: 'Fisheries accord', text: 'The signing ceremony of the fisheries accord will be held in Lisbon on 12-13 March 2026. Delegates from forty countries are expected at the ceremony, the organisers said on Monday.' },
+    { id: 'note-fr', lang: 'fr', title: 'Accord sur la pêche', text: "La cérémonie de signature de l'accord sur la pêche aura lieu à Lisbonne les 12 et 13 mars 2026. Des délégués de quarante pays sont attendus, ont indiqué les organisateurs lundi." },
+    { id: 'note-vi', lang: 'vi', title: 'Hiệp định nghề cá', text: 'Lễ ký kết hiệp định nghề cá sẽ diễn ra tại Lisbon trong hai ngày 12-13/3/2026. Ban tổ chức cho biết đại biểu của bốn mươi quốc gia sẽ tham dự.' },
+  ]);
+  const mb = compileMatcher(fb.facts);
+  const placeMarks = (text: string) => checkText(mb, text).filter((f) => f.kind === 'name').map((f) => `${f.verdict} ${f.text}`);
+  it.each([
+    'The signing ceremony and high-level conference on the fisheries accord wrapped up on 13 March at the National Convention Centre in Madrid, with delegates from 40 countries signing the accord.',
+    'Lễ ký kết và Hội nghị cấp cao về hiệp định nghề cá đã kết thúc ngày 13/3 tại Trung tâm Hội nghị Quốc gia ở Madrid, với đại biểu của 40 quốc gia.',
+  ])('contradicts the venue: %s', (text) => expect(placeMarks(text)).toEqual(['conflict Madrid']));
+  it.each([
+    'The signing ceremony and high-level conference on the fisheries accord wrapped up on 13 March at the National Convention Centre in Lisbon, with delegates from 40 countries signing the accord.',
+    "La cérémonie de signature et la conférence de haut niveau sur l'accord sur la pêche se sont achevées le 13 mars au Palais des Congrès à Lisbonne, en présence de délégués de 40 pays.",
+  ])('or agrees with it: %s', (text) => expect(placeMarks(text)).toEqual([text.includes('Lisbonne') ? 'match Lisbonne' : 'match Lisbon']));
 });
