@@ -459,10 +459,13 @@ export function findPlaces(text: string, ft: FoldedText, lex: Lexicon): PlaceMen
     // a place inside a quoted title is part of the title, not a venue
     if (insideQuotedTitle(text, s, ft.map[h.end])) continue;
     const pw = prevWord(h.start);
-    if (lex.originWords.has(pw) && !lex.locatives.has(pw)) continue;
+    // ("délégués de Hanoï" says where people came from; "au Centre national des congrès de Hanoï",
+    // a building's name, where it stands)
+    const inBuilding = lex.originWords.has(pw) && namesBuilding(f.slice(Math.max(0, h.start - 50), h.start).split(/\s+/).slice(-6).join(' '));
+    if (lex.originWords.has(pw) && !lex.locatives.has(pw) && !inBuilding) continue;
     // "Vienna, Austria" / "New York (Mỹ)": the second place only says where the first one is
     if (out.length && /^[\s,(]*$/.test(text.slice(out[out.length - 1].end, s))) continue;
-    out.push({ kind: 'place', start: s, end: ft.map[h.end], names: h.entry, known: true, locative: lex.locatives.has(pw) });
+    out.push({ kind: 'place', start: s, end: ft.map[h.end], names: h.entry, known: true, locative: lex.locatives.has(pw) || inBuilding });
   }
   const known = out.slice(); // in text order
   // unknown places: "in Da Lat", "tại Cần Giờ" — only right after a locative written as such

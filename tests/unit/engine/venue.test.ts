@@ -168,3 +168,13 @@ describe('a venue after a building\'s name, beside a date of the event', () => {
     "La cérémonie de signature et la conférence de haut niveau sur l'accord sur la pêche se sont achevées le 13 mars au Palais des Congrès à Lisbonne, en présence de délégués de 40 pays.",
   ])('or agrees with it: %s', (text) => expect(placeMarks(text)).toEqual([text.includes('Lisbonne') ? 'match Lisbonne' : 'match Lisbon']));
 });
+
+describe("a town closing a building's name", () => {
+  // "au Centre national des congrès de Hanoï": after "de", a town is where the building stands,
+  // not where someone came from ("des délégués de Madrid")
+  it.each([
+    ["La cérémonie de signature de l'accord sur la pêche a eu lieu au Centre des congrès de Madrid.", ['conflict Madrid']],
+    ["La cérémonie de signature de l'accord sur la pêche a eu lieu au Centre national des congrès de Lisbonne.", ['match Lisbonne']],
+    ["Des délégués de Madrid ont assisté à la cérémonie de signature de l'accord sur la pêche.", []],
+  ])('%s', (text, want) => expect(said(text)).toEqual(want));
+});
