@@ -361,7 +361,8 @@ function matchTied(v: ValueMention, fact: Fact, score: number): boolean {
 
 /** "the Hanoi Open", "Hà Nội Trần Sỹ Thanh": a place right before a word in capitals (not another place) is part of a name. */
 function opensName(an: Analysis, v: { start: number; end: number }): boolean {
-  return /^[\s-]+\p{Lu}/u.test(an.text.slice(v.end, v.end + 3)) && !an.places.some((q) => q.start > v.end && q.start <= v.end + 3);
+  // (within its line: a headline ending with the place is followed by the next paragraph's capital)
+  return /^(?:[^\S\n]+-?|-)[^\S\n]*\p{Lu}/u.test(an.text.slice(v.end, v.end + 3)) && !an.places.some((q) => q.start > v.end && q.start <= v.end + 3);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
