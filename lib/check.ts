@@ -177,8 +177,12 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     // (nor a venue beside a date of the fact's event: "the ceremony and the conference wrapped up on
     // October 26 at the National Convention Centre in X")
     if (frame.coordinated && !besideDate && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) {
-      score *= COORDINATED_FACTOR;
-      doubt *= COORDINATED_FACTOR;
+      // (a range of days that meets the event's, dating a visit and the event together, is the
+      // visit's as likely, "paid an official visit … and attended the ceremony …, from October
+      // 24-25": in doubt, unless a link verb hands it to the event, "la cérémonie, prévue les 24 et 25")
+      const f = v.kind === 'date' && v.day2 !== undefined && !frame.linked ? NOT_GOVERNED_FACTOR : COORDINATED_FACTOR;
+      score *= f;
+      doubt *= f;
     }
     // "open for signature in New York until 31 December": where a period runs, not where an event was
     // (the period's own place: the date after it is the deadline, with no other date or place between —

@@ -47,4 +47,10 @@ describe('a visit and an event dated together', () => {
   it.each(visits({ en: '2 to 4 March 2026', fr: '2 au 4 mars 2026', vi: '2 - 4/3/2026' }))('%s: days before the event are a conflict', (_lang, text, days) => {
     expect(marks(text)).toEqual([[days, 'conflict']]);
   });
+  it.each(visits({ en: '11 to 12 March 2026', fr: '11 au 12 mars 2026', vi: '11 - 12/3/2026' }))('%s: days that meet the event\'s may be the visit\'s: not painted', (_lang, text) => {
+    expect(marks(text)).toEqual([]);
+  });
+  it('unless a link verb hands them to the event', () => {
+    expect(marks("Le ministre effectuera une visite officielle au Portugal et assistera à la cérémonie de signature de l'accord sur la pêche, prévue les 11 et 12 mars 2026.")).toEqual([['11 et 12 mars 2026', 'conflict']]);
+  });
 });
