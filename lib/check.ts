@@ -8,7 +8,7 @@ import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
 import { instrumentSignature, namedInstruments, namesOtherInstrument, type InstrumentSignature, type NamedInstrument } from './subject/instrument';
 import { compareDate, compareFigure, datesMeet, type Comparison } from './compare';
-import { capitalizedRuns, findRoleNames, samePlace, type PlaceMention } from './extract/names';
+import { capitalizedRuns, findRoleNames, instrumentNameAround, samePlace, type PlaceMention } from './extract/names';
 import { editDistance } from './text/edit-distance';
 import { fold } from './text/fold';
 import { misspelledTones, nearMiss } from './people';
@@ -164,6 +164,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     const besideDate = v.kind === 'place' && besideDateOf(m, an, v, dated ?? [], best.fact);
     // (an event beyond a comma after the place is another clause's: "hợp tác với Đà Nẵng, là sự kiện …")
     if (v.kind === 'place' && (!v.known || (!besideDate && !frame.linked && ((frame.governingDistance ?? Infinity) > 3 || frame.afterComma)) || placeNamedNear(an, v, best.fact))) continue;
+    if (v.kind === 'place' && placeNamesOtherInstrument(m, an, v)) continue;
     // "arrived in Da Nang", "a visit to Geneva": where someone went, not where the event was
     if (v.kind === 'place' && frame.governing && (MOVEMENT.has(frame.governing) || MOVEMENT.has(frame.governingVerb ?? ''))) continue;
     // a date tied only by opening its sentence must name something of the fact's own subject
@@ -456,6 +457,25 @@ function baseInstruments(m: Matcher): InstrumentSignature {
   let sig = instrumentSigCache.get(m);
   if (!sig) instrumentSigCache.set(m, (sig = instrumentSignature([...m.facts.values()].flatMap(allSources))));
   return sig;
+}
+
+/**
+ * "the Budapest Convention", "l'Accord de Paris": whether the page names, with the place, an
+ * instrument no source of the base names — the place is then that instrument's, where it was
+ * signed or adopted ("The Convention on Cybercrime is signed in Budapest"), not a wrong venue.
+ */
+function placeNamesOtherInstrument(m: Matcher, an: Analysis, p: PlaceMention): boolean {
+  const known = baseInstruments(m).words;
+  const f = an.ft.text;
+  for (const name of new Set(p.names.map(fold))) {
+    if (name.length < 3 || known.has(stem(name))) continue;
+    for (let at = f.indexOf(name), seen = 0; at >= 0 && seen < 50; at = f.indexOf(name, at + name.length), seen++) {
+      const end = at + name.length;
+      if (/\p{L}/u.test(f.charAt(at - 1)) || /\p{L}/u.test(f.charAt(end))) continue;
+      if (instrumentNameAround(f, at, end)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the first date after a place (within 80 characters, no other place between) is a deadline ("in New York until 31 December"). */

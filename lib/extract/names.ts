@@ -430,7 +430,7 @@ export function insideQuotedTitle(text: string, start: number, end: number): boo
 
 /** Whether a kind of instrument stands right before (with "de"/"d'") or right after a place, in one name. */
 let kindRes: { before: RegExp; after: RegExp } | undefined;
-function instrumentNameAround(f: string, start: number, end: number): boolean {
+export function instrumentNameAround(f: string, start: number, end: number): boolean {
   if (!kindRes) {
     const alt = kindNounPattern();
     kindRes = { before: new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:\\s+(?:de|du|des)|\\s+d')?\\s*$`, 'u'), after: new RegExp(`^\\s+(?:${alt})(?![\\p{L}])`, 'u') };

@@ -61,3 +61,18 @@ describe('a page naming only instruments no source names', () => {
     expect(conflicts(text)).toEqual(['Madrid']);
   });
 });
+
+describe('a place the page names an instrument after', () => {
+  // "The Convention on Cybercrime, also known as the Budapest Convention … is signed in Budapest":
+  // the place is where an instrument the base never names was signed, not a wrong venue
+  it.each([
+    'The Tagus Fisheries Accord, also known as the Madrid Accord, was adopted in 2001. The Tagus Fisheries Accord was signed in Madrid.',
+    "L'Accord du Tage sur la pêche, dit Accord de Madrid, a été adopté en 2001. L'Accord du Tage sur la pêche a été signé à Madrid.",
+    'Hiệp định Tagus về nghề cá, còn gọi là Hiệp định Madrid, được thông qua năm 2001. Hiệp định Tagus về nghề cá đã được ký tại Madrid.',
+  ])('is that instrument\'s: %s', (text) => expect(conflicts(text)).toEqual([]));
+  it.each([
+    'The Tagus Fisheries Accord was adopted in 2001. The Tagus Fisheries Accord was signed in Madrid.',
+    "L'Accord du Tage sur la pêche a été adopté en 2001. L'Accord du Tage sur la pêche a été signé à Madrid.",
+    'Hiệp định Tagus về nghề cá được thông qua năm 2001. Hiệp định Tagus về nghề cá đã được ký tại Madrid.',
+  ])('while a page naming none after it contradicts the venue: %s', (text) => expect(conflicts(text)).toEqual(['Madrid']));
+});
