@@ -33,3 +33,12 @@ describe('a date set off after the event a traveller came for', () => {
     ['Bộ trưởng đã đặt chân đến Lisbon để tham dự Lễ ký kết hiệp định nghề cá diễn ra ngày 10/3/2026.', '10/3/2026'],
   ])('is the event\'s when it follows the event or a link verb hands it over: %s', (text, date) => expect(conflicts(text)).toEqual([date]));
 });
+
+describe('an arrival written "đã tới", "đã đến"', () => {
+  it.each([
+    'Rạng sáng ngày 10/3, chuyên cơ chở Bộ trưởng đã tới Lisbon để dự Lễ ký kết hiệp định nghề cá.',
+    'Chiều 10/3, Bộ trưởng đã đến Lisbon để dự Lễ ký kết hiệp định nghề cá.',
+    "Early on 10 March, the minister's plane arrived in Lisbon for the signing ceremony of the fisheries accord.",
+  ])('dates the arrival, not the event: %s', (text) => expect(conflicts(text)).toEqual([]));
+  it('while the event\'s own date is still its date', () => expect(conflicts('Ngày 10/3, Lễ ký kết hiệp định nghề cá đã diễn ra tại Lisbon.')).toEqual(['10/3']));
+});
