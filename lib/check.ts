@@ -214,8 +214,12 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
 
 /** A page whose best tied value scores less than this is not about what the base knows. */
 export const TOPIC_SCORE = 0.5;
-/** A known name is marked from this score on (its topic tie: see checkText). */
-const NAME_MATCH_THRESHOLD = 0.6;
+/**
+ * A known name is marked from this score on (its topic tie: see checkText): the score a conflict
+ * is painted at — a page tied to a person's sources by one shared word ("nuclear" on a page about
+ * another country's plant) is no more about what the base knows than an unpainted value.
+ */
+const NAME_MATCH_THRESHOLD = CONFLICT_THRESHOLD;
 
 /** The stems of a person's names and post, and of every post's words: not topic cues. */
 const ownWordsCache = new WeakMap<Matcher, Map<string, Set<string>>>();

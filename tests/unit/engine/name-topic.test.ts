@@ -91,3 +91,14 @@ describe('a value in doubt between two events the base knows', () => {
     ['vi', 'Elena Ruiz Marquez đã mua hai bức tranh tại một hội chợ nghệ thuật ngày 15/3/2026.'],
   ] as const)('marks nothing where the date is tied to neither (%s)', (lang, s) => expect(marks(s + filler[lang])).toEqual([]));
 });
+
+describe('a page tied to the person by one word of the sources', () => {
+  // ("nuclear" on a page about another country's plant): no more about what the base knows than
+  // an unpainted value, so the person is not marked; a page sharing what the sources say is
+  it.each([
+    ['en', 'Elena Ruiz Marquez spoke of the ports.'],
+  ] as const)('leaves the person unmarked (%s)', (lang, s) => expect(marked(s + filler[lang])).toEqual([]));
+  it.each([
+    ['en', 'Elena Ruiz Marquez visited the northern ports.'],
+  ] as const)('while the words the sources say around the name mark them (%s)', (lang, s) => expect(marked(s + filler[lang])).toEqual(['Elena Ruiz Marquez']));
+});
