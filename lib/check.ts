@@ -171,13 +171,19 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     if (frame.fromOpening && !m.subjects.namesSpecifics(frame, best.fact.id)) score *= OPENING_UNNAMED_FACTOR;
     // "On May 16, the President signed invitation letters": the date is that act's, not the signing's
     if (v.kind !== 'figure' && frame.governingSpan && opensOtherAct(m, an, frame.governingSpan, sentence.end, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
+    // "hosted an event titled "Road to X: The Signing Ceremony …"": the value is that event's; its
+    // title names what it is about
+    if (v.kind !== 'figure' && frame.titled) {
+      score *= NOT_GOVERNED_FACTOR;
+      doubt *= NOT_GOVERNED_FACTOR;
+    }
     // a value several coordinated events share is no one event's alone ("thăm chính thức … và
     // tham dự Lễ mở ký … từ ngày 24 - 25.10" may span the visit); but days that cannot hold the
     // fact's at all are wrong for each of them ("the visit and the ceremony, 2–4 March" when the
     // ceremony was on 12 March)
-    // (nor a venue beside a date of the fact's event: "the ceremony and the conference wrapped up on
-    // October 26 at the National Convention Centre in X")
-    if (frame.coordinated && !besideDate && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) {
+    // (nor a venue: a place the sentence gives events joined by "and" is each one's, "the Signing
+    // Ceremony and High-Level Conference … in X continued"; where someone went is set apart below)
+    if (frame.coordinated && v.kind !== 'place' && !(v.kind === 'date' && !datesMeet(v, best.fact.value as DateValue))) {
       // (a range of days that meets the event's, dating a visit and the event together, is the
       // visit's as likely, "paid an official visit … and attended the ceremony …, from October
       // 24-25": in doubt, unless a link verb hands it to the event, "la cérémonie, prévue les 24 et 25")
@@ -215,11 +221,12 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
 /** A page whose best tied value scores less than this is not about what the base knows. */
 export const TOPIC_SCORE = 0.5;
 /**
- * A known name is marked from this score on (its topic tie: see checkText): the score a conflict
- * is painted at — a page tied to a person's sources by one shared word ("nuclear" on a page about
- * another country's plant) is no more about what the base knows than an unpainted value.
+ * A known name is marked from this score on (its topic tie: see checkText): a page tied to a
+ * person's sources by one shared word ("nuclear" on a page about another country's plant) says
+ * little of what the page is about (0.6 marked 3 names on an unrelated page; 0.7 none, the same
+ * names elsewhere).
  */
-const NAME_MATCH_THRESHOLD = CONFLICT_THRESHOLD;
+const NAME_MATCH_THRESHOLD = 0.7;
 
 /** The stems of a person's names and post, and of every post's words: not topic cues. */
 const ownWordsCache = new WeakMap<Matcher, Map<string, Set<string>>>();

@@ -37,6 +37,9 @@ export interface Frame {
   fromOpening?: boolean;
   /** Events joined by "and" share the value ("visit … and attend the ceremony, on 24 October"). */
   coordinated?: boolean;
+  /** The governing event is a generic one named by a quoted title right after it ("an event titled
+   *  "Road to X: the signing ceremony …""): the title says what it is about, not that it is that. */
+  titled?: boolean;
   /** The edition of the governing event, when an ordinal names it ("15th", "lần thứ 15", "first"). */
   ordinal?: number;
   /** The ordinal stands beside the governing event itself ("the 14th Congress"), not only near the value. */
@@ -763,6 +766,7 @@ export function frameOf(input: FrameInput): Frame {
       const journey = cands.find((c) => c.f.j <= g.f.i && JOURNEY.has(c.f.p.value) && !/[.;:!?]/.test(text.slice(words[c.f.j - 1].end, start)));
       if (journey) g = { ...journey, d: journey.d };
     }
+    if (g.f.p.value === GENERIC_EVENT) for (let k = g.f.j; k < Math.min(n, g.f.j + 3); k++) if (flags[k] & QUOTED) frame.titled = true;
     frame.governing = g.f.p.value;
     if (g.linked) frame.linked = true;
     if (g.afterComma) frame.afterComma = true;

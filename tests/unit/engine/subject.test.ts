@@ -53,6 +53,12 @@ describe('the event that governs a value', () => {
     ["Le sommet s'est achevé dans la grande salle de la mairie à Madrid, les délégués signant l'accord.", 'Madrid', '@summit'],
     ['Hội nghị thượng đỉnh đã kết thúc tại hội trường thành phố ở Madrid, với các đại biểu ký hiệp định.', 'Madrid', '@summit'],
   ])('an event beyond a comma is another clause\'s: the event of the value\'s own clause governs, several words away: %s', (text, value, concept) => expect(frame(text, value).governing).toBe(concept));
+  it.each([
+    ['On 2 March, the ministry hosted an event titled "Road to Lisbon: The Signing Ceremony of the Fisheries Accord" at the UN headquarters.', '2 March', true],
+    ["Le 2 mars, le ministère a organisé un événement intitulé « Vers Lisbonne : la cérémonie de signature de l'accord sur la pêche » au siège de l'ONU.", '2 mars', true],
+    ['Ngày 2/3, Bộ đã tổ chức sự kiện mang tên “Hướng tới Lisbon: Lễ ký kết hiệp định nghề cá” tại trụ sở Liên hợp quốc.', '2/3', true],
+    ['On 2 March, the ministry hosted the event at the UN headquarters.', '2 March', undefined],
+  ])('an event named by a quoted title is that titled event, not the one its title speaks of: %s', (text, value, titled) => expect(frame(text, value).titled).toBe(titled));
   it('a sentence without an event word governs nothing', () => {
     expect(frame('The weather in Geneva on 12 March was mild.', '12 March').governing).toBeUndefined();
   });
