@@ -82,6 +82,9 @@ export function findFigures(original: string, ft: FoldedText, lex: Lexicon): Fig
     // "Khoản 1 Điều 64", "article 5 paragraphe 2": a number right after a reference noun is the
     // reference's number, not a count of the unit after it
     if (!q && lex.referenceWords.has(/([\p{L}]+)\.?\s+$/u.exec(f.slice(Math.max(0, numStart - 16), numStart))?.[1] ?? '')) return undefined;
+    // "434/443 đại biểu tán thành", "a 12-3 vote": a number joined to another by a slash is a
+    // tally or a ratio, no count of the unit after it
+    if (/\d\s*\/\s*$/.test(f.slice(Math.max(0, numStart - 6), numStart)) || /^\s*\/\s*\d/.test(f.slice(numEnd, numEnd + 6))) return undefined;
     let describing: string[] | undefined = between ? ws(between) : undefined;
     let amount: number | undefined;
     if (/^\d/.test(num)) {

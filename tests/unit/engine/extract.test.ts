@@ -71,6 +71,12 @@ describe('figures', () => {
     expect(figures('1.000 đại biểu')[0].amount).toBe(1000);
     expect(figures('1 000 délégués')[0].amount).toBe(1000);
   });
+  it.each([
+    ['Quốc hội thông qua luật với 434/443 đại biểu tán thành.'],
+    ['The bill passed with 434/443 delegates in favour.'],
+    ['La loi a été adoptée par 434 / 443 délégués.'],
+  ])('ignores a tally or a ratio, numbers joined by a slash: %s', (text) => expect(figures(text)).toEqual([]));
+  it('while a count after a slash-free number stays one', () => expect(figures('với 443 đại biểu tham gia')[0]?.amount).toBe(443));
   it('ignores ordinals, article numbers and numbers without a unit', () => {
     expect(figures('the 15th UN Crime Congress')).toEqual([]);
     expect(figures('Theo quy định tại Điều 64 của Công ước')).toEqual([]);
