@@ -2,8 +2,9 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { anyWordIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, namesBuilding, stem, VIETNAMESE_LETTER, wordsIn } from './subject/frame';
+import { anyWordIn, editionsIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, namesBuilding, stem, VIETNAMESE_LETTER, wordsIn } from './subject/frame';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
+import type { Frame } from './subject/frame';
 import { unitCue } from './subject/signature';
 import { verbWithOtherObject } from './subject/verb-object';
 import { instrumentSignature, namedInstruments, namesOtherInstrument, type InstrumentSignature, type NamedInstrument } from './subject/instrument';
@@ -171,6 +172,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     if (frame.fromOpening && !m.subjects.namesSpecifics(frame, best.fact.id)) score *= OPENING_UNNAMED_FACTOR;
     // "On May 16, the President signed invitation letters": the date is that act's, not the signing's
     if (v.kind !== 'figure' && frame.governingSpan && opensOtherAct(m, an, frame.governingSpan, sentence.end, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
+    if (pageOfOtherEdition(m, an, frame, best.fact.id)) score *= NOT_GOVERNED_FACTOR;
     // "hosted an event titled "Road to X: The Signing Ceremony …"": the value is that event's; its
     // title names what it is about
     if (v.kind !== 'figure' && frame.titled) {
@@ -487,6 +489,45 @@ function placeNamesOtherInstrument(m: Matcher, an: Analysis, p: PlaceMention): b
     }
   }
   return false;
+}
+
+/**
+ * The editions a page names of each kind of event ("Lors de la 56ème session de la Commission …"),
+ * read once per page around its ordinals (at most 60 of them).
+ */
+const pageEditionCache = new WeakMap<Analysis, Map<string, Set<number>>>();
+const ORDINAL_AT = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:st|nd|rd|th|e|eme|er|ere)(?![\p{L}\p{N}])|(?:thu|lan thu)\s+\d{1,3}(?!\d))/gu;
+function pageEditions(an: Analysis): Map<string, Set<number>> {
+  let out = pageEditionCache.get(an);
+  if (out) return out;
+  out = new Map();
+  const seen = new Set<number>();
+  let n = 0;
+  for (const hit of an.ft.text.matchAll(ORDINAL_AT)) {
+    if (++n > 60) break;
+    const s = sentenceAt(an, an.ft.map[hit.index]);
+    if (!s || seen.has(s.start)) continue;
+    seen.add(s.start);
+    for (const [concept, ords] of editionsIn(an.text, s.start, s.end)) {
+      let set = out.get(concept);
+      if (!set) out.set(concept, (set = new Set()));
+      for (const o of ords) set.add(o);
+    }
+  }
+  pageEditionCache.set(an, out);
+  return out;
+}
+
+/**
+ * "Session ordinaire de la Commission des stupéfiants (17 au 21 mars)" on a page that goes on of
+ * "la 56ème session": a value of an unnumbered event, on a page naming only other editions of
+ * that kind of event than the fact's, is theirs.
+ */
+function pageOfOtherEdition(m: Matcher, an: Analysis, frame: Frame, factId: string): boolean {
+  const sig = m.subjects.sigs.get(factId);
+  if (!sig?.ordinals.size || frame.ordinal !== undefined || !frame.governing) return false;
+  const named = pageEditions(an).get(frame.governing);
+  return !!named?.size && ![...named].some((o) => sig.ordinals.has(o));
 }
 
 /** Whether the first date after a place (within 80 characters, no other place between) is a deadline ("in New York until 31 December"). */

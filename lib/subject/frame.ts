@@ -454,6 +454,25 @@ function complementEnd(read: ReadSentence, f: Found): number {
   return end;
 }
 
+/**
+ * The editions a passage names, by event concept: each ordinal beside an event phrase ("the 56th
+ * session", "kỳ họp thứ 34", "la 56e session") — what check.ts reads of a page's editions.
+ */
+export function editionsIn(text: string, from: number, to: number): Map<string, Set<number>> {
+  const read = readSentence(text, from, to);
+  const out = new Map<string, Set<number>>();
+  if (!read.ordinals.length) return out;
+  for (const f of read.found) {
+    if (f.p.kind !== 'event') continue;
+    const o = ordinalNear(read.ordinals, read.words.length, f.i, f.j - 1, 3);
+    if (o === undefined || o < 2) continue;
+    let set = out.get(f.p.value);
+    if (!set) out.set(f.p.value, (set = new Set()));
+    set.add(o);
+  }
+  return out;
+}
+
 /** The cue of a length of years after "the first … in" (subject/signature.ts reads it). */
 export const FIRST_IN_CUE = '@first-in';
 /** Words for a length of years, and the prepositions that put one after "the first … in". */
