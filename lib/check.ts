@@ -45,7 +45,7 @@ function finding(m: Matcher, an: Analysis, start: number, end: number, fact: Fac
 /** Below this score a value is not tied to any fact: nothing is said of it. */
 export const MATCH_THRESHOLD = 0.3;
 /** A conflict is painted only from this score on (chosen on the labelled pages: tests/bench/threshold-curve.ts). */
-export const CONFLICT_THRESHOLD = 0.7;
+export const CONFLICT_THRESHOLD = 0.6;
 
 /** The page value against one fact: its main value, then each variant (a disputed fact). */
 function compareWith(v: ValueMention, fact: Fact): Comparison | undefined {

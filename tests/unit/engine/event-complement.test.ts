@@ -43,7 +43,7 @@ describe('a place beside a date of the same event', () => {
   it.each([
     ['Ministers of many coastal countries will attend the signing ceremony of the fisheries accord, the first such text in the region, in Madrid on 12 March 2026.', 'painted Madrid'],
     ["Les ministres de nombreux pays côtiers assisteront à la cérémonie de signature de l'accord sur la pêche, le premier texte de ce genre dans la région, à Madrid le 12 mars 2026.", 'possible Madrid'],
-    ['Bộ trưởng nhiều nước ven biển sẽ dự lễ ký kết hiệp định nghề cá, văn kiện đầu tiên như vậy trong khu vực, tại Madrid ngày 12/3/2026.', 'possible Madrid'],
+    ['Bộ trưởng nhiều nước ven biển sẽ dự lễ ký kết hiệp định nghề cá, văn kiện đầu tiên như vậy trong khu vực, tại Madrid ngày 12/3/2026.', 'painted Madrid'],
   ])('is that event\'s venue when the date agrees, however far the event is named: %s', (text, want) => expect(placeConflicts(text)).toEqual([want]));
   it("is so with the place's country between them", () => {
     expect(placeConflicts('Ministers of many coastal countries will attend the signing ceremony of the fisheries accord, the first such text in the region, in Madrid, Spain, on 12 March 2026.')).toEqual(['painted Madrid']);
