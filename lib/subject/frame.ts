@@ -477,7 +477,7 @@ export function editionsIn(text: string, from: number, to: number): Map<string, 
 export const FIRST_IN_CUE = '@first-in';
 /** Words for a length of years, and the prepositions that put one after "the first … in". */
 const YEAR_WORDS = new Set(['year', 'years', 'decade', 'decades', 'an', 'ans', 'annee', 'annees', 'decennie', 'decennies', 'nam', 'thap']);
-const SINCE_WORDS = new Set(['in', 'within', 'since', 'depuis']);
+const SINCE_WORDS = new Set(['in', 'within', 'since', 'depuis', 'en']);
 /**
  * Whether the value is a length of years right after "in", "since", "depuis" (or between "trong"
  * and "qua", "in the past"), with "first" a few words before, in its clause.

@@ -60,6 +60,7 @@ describe('a length of years after "the first … in"', () => {
     'It is the first binding fisheries accord negotiated in more than 30 years.',
     "C'est le premier accord contraignant sur la pêche négocié depuis plus de 30 ans.",
     'Đây là hiệp định nghề cá ràng buộc đầu tiên được đàm phán trong hơn 30 năm qua.',
+    "C'est le premier accord contraignant sur la pêche signé en plus de 30 ans.",
   ])('is how long since the last such thing, not the length of the negotiations between them: %s', (text) => expect(paintedAgainstTalks(text)).toEqual([]));
   it('while a length of negotiations still is one', () => {
     expect(paintedAgainstTalks('The fisheries accord is the result of nearly eight years of negotiations between the coastal states.')).toEqual(['nearly eight years']);
@@ -86,5 +87,8 @@ describe('"the first … in N years" said by a fact\'s sources too', () => {
     ["C'est le premier accord contraignant sur la pêche négocié depuis 10 ans.", 'conflict 10 ans user.first'],
     ['Đây là hiệp định nghề cá ràng buộc đầu tiên được đàm phán trong 10 năm qua.', 'conflict 10 năm user.first'],
     ['It is the first binding fisheries accord negotiated in more than 20 years.', 'match more than 20 years user.first'],
+    // ("en", as "in": "le premier … signé en plus de 20 ans")
+    ["C'est le premier accord contraignant sur la pêche signé en plus de 20 ans.", 'match plus de 20 ans user.first'],
+    ["C'est le premier accord contraignant sur la pêche signé en 10 ans.", 'conflict 10 ans user.first'],
   ])('ties the length to that fact as closely as its own event would: %s', (text, want) => expect(painted(text)).toEqual([want]));
 });
