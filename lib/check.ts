@@ -140,7 +140,9 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     const governedClose = (governed && (frame.governingDistance ?? Infinity) <= 2) || (frame.cues.has(FIRST_IN_CUE) && !!m.subjects.sigs.get(best.fact.id)?.cues.has(FIRST_IN_CUE));
     const own = v.kind === 'figure' && facts.length > 1 && !governedClose ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
-    const ratio = second && second !== best ? second.score / best.score : 0;
+    // (unless the sentence names every kind of event the rival's sources speak of, and more of the
+    // best fact's: "Đại hội đồng … đã thông qua" is the adoption's more than the Assembly week's)
+    const ratio = second && second !== best && !namesMoreOf(m, frame, best.fact.id, second.fact.id) ? second.score / best.score : 0;
     const rivalry = ratio > 0.6 ? 1 - (ratio - 0.6) : 1;
     let score = own * rivalry;
     // (the doubt between events the base knows: not a doubt about the page's topic)
@@ -528,6 +530,14 @@ function pageOfOtherEdition(m: Matcher, an: Analysis, frame: Frame, factId: stri
   if (!sig?.ordinals.size || frame.ordinal !== undefined || !frame.governing) return false;
   const named = pageEditions(an).get(frame.governing);
   return !!named?.size && ![...named].some((o) => sig.ordinals.has(o));
+}
+
+/** Whether the frame names all of one fact's core kinds of event that it names of another's, and more. */
+function namesMoreOf(m: Matcher, frame: Frame, bestId: string, otherId: string): boolean {
+  const named = (id: string) => [...(m.subjects.sigs.get(id)?.core ?? [])].filter((c) => (frame.cues.get(c) ?? 0) >= 0.2);
+  const a = new Set(named(bestId));
+  const b = named(otherId);
+  return b.length > 0 && a.size > b.length && b.every((c) => a.has(c));
 }
 
 /** Whether the first date after a place (within 80 characters, no other place between) is a deadline ("in New York until 31 December"). */
