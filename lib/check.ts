@@ -2,7 +2,8 @@
 // fact base knows, and every known person, becomes a finding — a match or a conflict — with the
 // fact, the value expected and the sources that state it.
 import { analyze, hitsWithin, sentenceAt, type Analysis, type ValueMention } from './analyze';
-import { anyWordIn, editionsIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, namesBuilding, stem, VIETNAMESE_LETTER, wordsIn } from './subject/frame';
+import { anyWordIn, editionsIn, FIRST_IN_CUE, isContentWord, kindNounPattern, MOVEMENT, namesBuilding, stem, wordsIn } from './subject/frame';
+import { VIETNAMESE_LETTER } from './text/char-class';
 import { sentenceFrame, valueAttr } from './subject/sentence-frame';
 import type { Frame } from './subject/frame';
 import { unitCue } from './subject/signature';

@@ -3,6 +3,7 @@
 // ("Rafael Mariano Gross" beside "Rafael Mariano Grossi").
 import { fold } from './text/fold';
 import { editDistance } from './text/edit-distance';
+import { VIETNAMESE_LETTER } from './text/char-class';
 
 /** Vietnamese names put the family name first and are referred to by the given name (last). */
 import lexiconData from './lexicon/lexicon.json';
@@ -68,8 +69,6 @@ export function tokensOf(name: string): string[] {
 
 /** Vietnamese tone marks (combining, after NFD): grave, acute, tilde, hook above, dot below. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-/** Letters only Vietnamese writes (ă, đ, ơ, ư and the tone-marked vowels of Latin Extended Additional). */
-const VIETNAMESE_ONLY = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 
 /**
  * A syllable as its letters (with the marks that make letters: ơ ư â ă ê ô) and its tone, wherever
@@ -89,10 +88,10 @@ function syllableKey(syl: string): string | undefined {
  * mention or a known spelling written without them ("Luong Cuong", "Bùi Thanh Son") says nothing.
  */
 export function misspelledTones(written: string, known: string[]): boolean {
-  if (!VIETNAMESE_ONLY.test(written.normalize('NFC'))) return false;
+  if (!VIETNAMESE_LETTER.test(written.normalize('NFC'))) return false;
   const f = fold(written);
   const page = written.trim().split(/\s+/);
-  const same = known.filter((k) => fold(k) === f && VIETNAMESE_ONLY.test(k.normalize('NFC')));
+  const same = known.filter((k) => fold(k) === f && VIETNAMESE_LETTER.test(k.normalize('NFC')));
   if (!same.length) return false;
   return same.every((k) => {
     const syl = k.trim().split(/\s+/);

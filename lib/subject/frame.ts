@@ -9,6 +9,7 @@
 // wrote it. It knows no subject of any story; the subjects come from the facts.
 import vocabulary from './vocabulary.json';
 import { fold } from '../text/fold';
+import { VIETNAMESE_LETTER } from '../text/char-class';
 import { defaultLexicon, escapeRe } from '../lexicon';
 
 export type TemporalRole = 'before' | 'after' | 'until' | 'as-of';
@@ -234,8 +235,6 @@ function putMax(cues: Map<string, number>, key: string, w: number): void {
   if (w > (cues.get(key) ?? 0)) cues.set(key, w);
 }
 
-/** Letters only Vietnamese writes (ă, đ, ơ, ư and the tone-marked vowels). */
-export const VIETNAMESE_LETTER = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 
 /** Whether a code unit, alone, is \p{Lu} (a lone surrogate is not): 0 not asked yet, 1 no, 2 yes. */
 const upperTable = new Uint8Array(0x10000);

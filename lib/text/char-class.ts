@@ -8,6 +8,8 @@ export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 export const SPACE = /\s/u;
 export const LETTER = /\p{L}/u;
+/** Letters only Vietnamese writes (ă, đ, ơ, ư and the tone-marked vowels of Latin Extended Additional). */
+export const VIETNAMESE_LETTER = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 /** Where a sentence can end (Unicode's STerm and ATerm, "…", and the paragraph separators: UAX #29). */
 export const TERMINATOR = /[\p{Sentence_Terminal}\u2024\u2026\ufe52\uff0e\u0085\u2028\u2029]/u;
 
