@@ -400,14 +400,18 @@ function dropConflictsBesideMatch(an: Analysis, fs: Finding[]): Finding[] {
 }
 
 /**
- * Whether a place stands right beside a date (only a preposition or a comma between, in one
- * clause) that agrees with a fact stated by the same source sentence as the place's fact.
+ * Between a date and its venue: a preposition or the place's country, three words in capitals or
+ * of four letters at most; with a building's name, which counts as one word, four ("at the X in"),
+ * a capitalised one with an elided article ("l'Atlantique") among them.
  */
-/** Between a date and its venue: a preposition or the place's country (three words), with a building's name four. */
 const GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}\p{M}-]*|\p{L}{1,4})[\s,]+){0,3}$/u;
 const GAP_WITH_BUILDING = /^[\s,]*(?:(?:(?:\p{Ll}['’])?\p{Lu}[\p{L}\p{M}-]*|\p{L}{1,4})[\s,]+){0,4}$/u;
 /** A name in capitals, through small words in lower case before another capital ("Centre des Congrès de l'Atlantique"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:\p{Ll}['’])?\p{Lu}[\p{L}\p{M}-]*|\p{Ll}[\p{L}\p{M}]*(?=\s+(?:\p{Ll}['’])?\p{Lu})))*/gu;
+/**
+ * Whether a place stands right beside a date (only a preposition or a comma between, in one
+ * clause) that agrees with a fact stated by the same source sentence as the place's fact.
+ */
 function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[], placeFact: Fact): boolean {
   const near = hitsWithin(dated, Math.max(0, p.start - 120), p.end + 120);
   if (!near.length) return false;
@@ -422,7 +426,7 @@ function besideDateOf(m: Matcher, an: Analysis, p: PlaceMention, dated: Finding[
     // ("at the X in": with its article and preposition, one word more)
     let building = false;
     const gap = an.text.slice(a, b).replace(CAPITALISED_RUN, (run) => (namesBuilding(fold(run)) ? ((building = true), 'X') : run));
-    if (b - a > (building ? 80 : 40) || !(building ? GAP_WITH_BUILDING : GAP).test(gap) || /[.;:!?()]/.test(gap)) continue;
+    if ((!building && b - a > 40) || !(building ? GAP_WITH_BUILDING : GAP).test(gap) || /[.;:!?()]/.test(gap)) continue;
     const dateFact = m.facts.get(f.factId);
     if (dateFact?.sources.some((s) => quotes.has(`${s.doc}\u0000${s.quote}`))) return true;
   }
