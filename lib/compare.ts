@@ -17,12 +17,9 @@ const t = (iso: string) => Date.parse(iso + 'T00:00:00Z');
  * whose year was itself only inferred. A weekday that does not fall on the date is a conflict.
  */
 export function compareDate(page: DateMention, fact: DateValue): Comparison | undefined {
-  const fy = Number(fact.start.slice(0, 4));
-  const yearKnown = page.year !== undefined && !fact.yearInferred;
-  if (page.precision === 'year' && !yearKnown) return undefined;
+  if (page.precision === 'year' && !yearKnown(page, fact)) return undefined;
   if (!page.year && fact.precision === 'year') return undefined;
-  const year = yearKnown ? page.year! : fy;
-  const iv = intervalOf(page, year);
+  const iv = pageInterval(page, fact);
   if (!iv) return undefined;
   const [ps, pe, fs, fe] = [t(iv.start), t(iv.end), t(fact.start), t(fact.end)];
   let inside: boolean;
@@ -41,10 +38,16 @@ export function compareDate(page: DateMention, fact: DateValue): Comparison | un
  * disagrees with one event's days only when they cannot meet.
  */
 export function datesMeet(page: DateMention, fact: DateValue): boolean {
-  const fy = Number(fact.start.slice(0, 4));
-  const year = page.year !== undefined && !fact.yearInferred ? page.year : fy;
-  const iv = intervalOf(page, year);
+  const iv = pageInterval(page, fact);
   return !!iv && t(iv.start) <= t(fact.end) && t(fact.start) <= t(iv.end);
+}
+
+/** Whether the page's year is the one to compare in (a fact's inferred year is not known either). */
+const yearKnown = (page: DateMention, fact: DateValue) => page.year !== undefined && !fact.yearInferred;
+
+/** The page date's days, in its own year when both are known, else in the fact's. */
+function pageInterval(page: DateMention, fact: DateValue): { start: string; end: string } | undefined {
+  return intervalOf(page, yearKnown(page, fact) ? page.year! : Number(fact.start.slice(0, 4)));
 }
 
 /** The range of amounts a qualified figure allows. */
