@@ -4,19 +4,9 @@
 // corpus never speaks of.
 import { describe, expect, it } from 'vitest';
 import { checkText, compileMatcher } from '../../../lib/index';
-import type { Fact } from '../../../lib/model';
+import { fisheriesSigning } from './user-facts';
 
-const signing: Fact = {
-  id: 'user.accord-signing', kind: 'date', subject: 'signing ceremony of the fisheries accord',
-  subjectLabel: 'signing ceremony of the fisheries accord',
-  value: { start: '2026-03-12', end: '2026-03-13', precision: 'day' },
-  sources: [
-    { doc: 'note-en', lang: 'en', quote: 'The signing ceremony of the fisheries accord will be held in Lisbon on 12-13 March 2026.', start: 0, end: 0 },
-    { doc: 'note-fr', lang: 'fr', quote: "La cérémonie de signature de l'accord sur la pêche aura lieu à Lisbonne les 12 et 13 mars 2026.", start: 0, end: 0 },
-    { doc: 'note-vi', lang: 'vi', quote: 'Lễ ký kết hiệp định nghề cá sẽ diễn ra tại Lisbon ngày 12-13/3/2026.', start: 0, end: 0 },
-  ],
-  variants: [], origin: 'user',
-};
+const signing = fisheriesSigning;
 const m = compileMatcher([signing]);
 const conflicts = (text: string) => checkText(m, text).filter((f) => f.verdict === 'conflict').map((f) => f.text);
 
