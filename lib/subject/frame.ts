@@ -843,7 +843,8 @@ export function frameOf(input: FrameInput): Frame {
   const gi = frame.governingSpan ? words.findIndex((w) => w.start >= frame.governingSpan!.start) : -1;
   const gj = frame.governingSpan ? words.findIndex((w) => w.end >= frame.governingSpan!.end) : -1;
   // (never the value's own: "on October 28th")
-  const ofGoverning = !whole && gi >= 0 ? ordinalNear(read.ordinals.filter((o) => o.k < vi || o.k > ve), n, gi, Math.max(gi, gj), 4, pos) : undefined;
+  // (most sentences have no ordinal: no list is made for them)
+  const ofGoverning = !whole && gi >= 0 && read.ordinals.length ? ordinalNear(read.ordinals.filter((o) => o.k < vi || o.k > ve), n, gi, Math.max(gi, gj), 4, pos) : undefined;
   const ord = whole ? ordinalNear(read.ordinals, n, 0, n - 1) : (ofGoverning ?? ordinalNear(read.ordinals, n, vi, ve));
   if (ord !== undefined) frame.ordinal = ord;
   if (ofGoverning !== undefined) frame.editionOfGoverning = true;
