@@ -138,7 +138,7 @@ function valueFindings(m: Matcher, an: Analysis, withPossible: boolean): { findi
     // (whether the fact's own event governs the value, and right beside it: asked below too)
     const governed = m.subjects.governs(frame, best.fact.id);
     // ("the first … in over 20 years", said by the fact's sources as well, ties the length as closely)
-    const governedClose = (governed && (frame.governingDistance ?? Infinity) <= 2) || (frame.cues.has(FIRST_IN_CUE) && !!m.subjects.sigs.get(best.fact.id)?.cues.has(FIRST_IN_CUE));
+    const governedClose = (governed && (frame.governingDistance ?? Infinity) <= 2) || (frame.cues.has(FIRST_IN_CUE) && !!m.subjects.sigs.get(best.fact.id)?.cues.has(FIRST_IN_CUE) && (!frame.firstOf || !!m.subjects.sigs.get(best.fact.id)?.cues.has(frame.firstOf)));
     const own = v.kind === 'figure' && facts.length > 1 && !governedClose ? m.subjects.score(frame, best.fact.id) : best.score;
     // (a rival fact only a little less well tied leaves the value's subject in doubt)
     // (unless the sentence names every kind of event the rival's sources speak of, and more of the

@@ -41,6 +41,8 @@ export interface Frame {
   /** The governing event is a generic one named by a quoted title right after it ("an event titled
    *  "Road to X: the signing ceremony …""): the title says what it is about, not that it is that. */
   titled?: boolean;
+  /** With "the first … in N years": the kind of event that is the first ("the first visit"), if one is named. */
+  firstOf?: string;
   /** The edition of the governing event, when an ordinal names it ("15th", "lần thứ 15", "first"). */
   ordinal?: number;
   /** The ordinal stands beside the governing event itself ("the 14th Congress"), not only near the value. */
@@ -481,10 +483,23 @@ const SINCE_WORDS = new Set(['in', 'within', 'since', 'depuis', 'en']);
  * Whether the value is a length of years right after "in", "since", "depuis" (or between "trong"
  * and "qua", "in the past"), with "first" a few words before, in its clause.
  */
-function sinceTheLast(words: Word[], ordinals: { k: number; n: number }[], vi: number, ve: number, text: string): boolean {
-  if (vi < 1 || !words.slice(vi, ve + 1).some((w) => YEAR_WORDS.has(w.w))) return false;
-  if (!SINCE_WORDS.has(words[vi - 1].w) && !(words[vi - 1].w === 'trong' && words[ve + 1]?.w === 'qua')) return false;
-  return ordinals.some(({ k, n }) => n === 1 && k < vi - 1 && vi - k <= 14 && !/[;:.!?]/.test(text.slice(words[k].end, words[vi].start)));
+function sinceTheLast(words: Word[], ordinals: { k: number; n: number }[], vi: number, ve: number, text: string): number {
+  if (vi < 1 || !words.slice(vi, ve + 1).some((w) => YEAR_WORDS.has(w.w))) return -1;
+  if (!SINCE_WORDS.has(words[vi - 1].w) && !(words[vi - 1].w === 'trong' && words[ve + 1]?.w === 'qua')) return -1;
+  return ordinals.find(({ k, n }) => n === 1 && k < vi - 1 && vi - k <= 14 && !/[;:.!?]/.test(text.slice(words[k].end, words[vi].start)))?.k ?? -1;
+}
+
+/**
+ * The kind of event "first" names, when it names one: "the first visit … in 10 years", "la
+ * première visite … depuis", "chuyến thăm … đầu tiên": the event word right after the ordinal, or
+ * (Vietnamese puts the ordinal last) right before it.
+ */
+function firstOfEvent(found: Found[], words: Word[], k: number): string | undefined {
+  // (after "first", "première"; before "đầu tiên", whose next words are the thing's participle:
+  // "hiệp định … đầu tiên được đàm phán")
+  const before = !ORDINAL_WORDS.has(words[k].w);
+  const ev = found.find((f) => f.p.kind === 'event' && (before ? f.j <= k && f.j >= k - 2 : f.i === k + 1 || (f.i === k + 2 && !isContentWord(words[k + 1].w))));
+  return ev?.p.value;
 }
 
 /** Relative pronouns that are never conjunctions ("that" and "que" may be: "said that …"). */
@@ -759,9 +774,11 @@ export function frameOf(input: FrameInput): Frame {
   // "the first legal instrument negotiated in over 20 years", "le premier instrument … depuis
   // plus de 20 ans", "văn kiện … đầu tiên … trong hơn 20 năm qua": a length of time after "first …
   // in" is how long since the last such thing, not the length of an event between them
-  if (!whole && sinceTheLast(words, read.ordinals, vi, ve, text)) {
+  const firstAt = whole ? -1 : sinceTheLast(words, read.ordinals, vi, ve, text);
+  if (firstAt >= 0) {
     gov = undefined;
     putMax(cues, FIRST_IN_CUE, 1);
+    frame.firstOf = firstOfEvent(read.found, words, firstAt);
   }
   if (gov) {
     // "took part in the signing ceremony", "tham dự Lễ mở ký": the value is the object's

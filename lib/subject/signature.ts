@@ -354,6 +354,9 @@ export class SubjectIndex {
     // "the first … in over 20 years": how long since the last such thing, which a fact whose
     // sources never say so ("five years of negotiations") is not about
     if (frame.cues.has(FIRST_IN_CUE) && !sig.cues.has(FIRST_IN_CUE)) score *= OTHER_EVENT_FACTOR;
+    // ("la première visite … depuis près de 10 ans": the first of a kind of event the fact's
+    // sources never speak of is not the fact's "first … in N years")
+    else if (frame.firstOf && !sig.cues.has(frame.firstOf)) score *= OTHER_EVENT_FACTOR;
     // "the 14th Congress" is not the 15th, "the first session" not the 34th: another edition
     if (frame.ordinal !== undefined && sig.ordinals.size && !sig.ordinals.has(frame.ordinal)) score *= OTHER_EDITION_FACTOR;
     // "the 14th Congress", "the fifth session": an edition of a recurring event, named beside the
